@@ -2,7 +2,6 @@ package dev.coral.core.codec;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
@@ -19,12 +18,10 @@ final class ByteShuffle {
     }
 
     /**
-     * Shuffles elements {@code [from, to)} of {@code src} (little-endian, {@code n} elements of
-     * {@code size} bytes, absolute indexing) into {@code planes} ({@code n * size} bytes).
-     * {@code from} must be a multiple of 8 unless it is 0.
+     * Shuffles elements {@code [from, to)} of {@code in} ({@code n} elements of {@code size} bytes)
+     * into {@code planes} ({@code n * size} bytes). {@code from} must be a multiple of 8.
      */
-    static void shuffle(ByteBuffer src, int size, int n, int from, int to, byte[] planes) {
-        ByteBuffer in = src.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    static void shuffle(byte[] in, int size, int n, int from, int to, byte[] planes) {
         int end8 = from + ((to - from) & ~7);
         switch (size) {
             case 2 -> shuffle2(in, n, from, end8, planes);
@@ -34,7 +31,7 @@ final class ByteShuffle {
         }
         for (int i = end8; i < to; i++) {
             for (int p = 0; p < size; p++) {
-                planes[p * n + i] = in.get(i * size + p);
+                planes[p * n + i] = in[i * size + p];
             }
         }
     }
@@ -58,12 +55,12 @@ final class ByteShuffle {
         }
     }
 
-    private static void shuffle2(ByteBuffer in, int n, int from, int end, byte[] planes) {
+    private static void shuffle2(byte[] in, int n, int from, int end, byte[] planes) {
         for (int i = from; i < end; i += 8) {
             long p0 = 0;
             long p1 = 0;
             for (int j = 0; j < 8; j++) {
-                long v = in.getShort((i + j) * 2);
+                long v = (short) SHORTS.get(in, (i + j) * 2);
                 p0 |= (v & 0xff) << (8 * j);
                 p1 |= ((v >>> 8) & 0xff) << (8 * j);
             }
@@ -72,37 +69,47 @@ final class ByteShuffle {
         }
     }
 
-    private static void shuffle4(ByteBuffer in, int n, int from, int end, byte[] planes) {
+    private static void shuffle4(byte[] in, int n, int from, int end, byte[] planes) {
         for (int i = from; i < end; i += 8) {
-            long p0 = 0;
-            long p1 = 0;
-            long p2 = 0;
-            long p3 = 0;
-            for (int j = 0; j < 8; j += 2) {
-                long v = in.getLong((i + j) * 4);
-                int s = 8 * j;
-                p0 |= (v & 0xffL) << s | ((v >>> 32) & 0xffL) << (s + 8);
-                p1 |= ((v >>> 8) & 0xffL) << s | ((v >>> 40) & 0xffL) << (s + 8);
-                p2 |= ((v >>> 16) & 0xffL) << s | ((v >>> 48) & 0xffL) << (s + 8);
-                p3 |= ((v >>> 24) & 0xffL) << s | (v >>> 56) << (s + 8);
-            }
-            LONGS.set(planes, i, p0);
-            LONGS.set(planes, n + i, p1);
-            LONGS.set(planes, 2 * n + i, p2);
-            LONGS.set(planes, 3 * n + i, p3);
+            long l0 = (long) LONGS.get(in, i * 4);
+            long l1 = (long) LONGS.get(in, i * 4 + 8);
+            long l2 = (long) LONGS.get(in, i * 4 + 16);
+            long l3 = (long) LONGS.get(in, i * 4 + 24);
+            // 16-bit lanes holding bytes (0,1) and (2,3) of elements 0..3, then of elements 4..7
+            long lowPairs = compactShorts(l0) | compactShorts(l1) << 32;
+            long highPairs = compactShorts(l0 >>> 16) | compactShorts(l1 >>> 16) << 32;
+            long lowPairs2 = compactShorts(l2) | compactShorts(l3) << 32;
+            long highPairs2 = compactShorts(l2 >>> 16) | compactShorts(l3 >>> 16) << 32;
+            LONGS.set(planes, i, compactBytes(lowPairs) | compactBytes(lowPairs2) << 32);
+            LONGS.set(planes, n + i, compactBytes(lowPairs >>> 8) | compactBytes(lowPairs2 >>> 8) << 32);
+            LONGS.set(planes, 2 * n + i, compactBytes(highPairs) | compactBytes(highPairs2) << 32);
+            LONGS.set(planes, 3 * n + i, compactBytes(highPairs >>> 8) | compactBytes(highPairs2 >>> 8) << 32);
         }
     }
 
-    private static void shuffle8(ByteBuffer in, int n, int from, int end, byte[] planes) {
+    /** The low shorts of the two 32-bit lanes of {@code x}, packed into the low 32 bits. */
+    private static long compactShorts(long x) {
+        x &= 0x0000ffff0000ffffL;
+        return (x | x >>> 16) & 0xffffffffL;
+    }
+
+    /** The low bytes of the four 16-bit lanes of {@code x}, packed into the low 32 bits. */
+    private static long compactBytes(long x) {
+        x &= 0x00ff00ff00ff00ffL;
+        x = (x | x >>> 8) & 0x0000ffff0000ffffL;
+        return (x | x >>> 16) & 0xffffffffL;
+    }
+
+    private static void shuffle8(byte[] in, int n, int from, int end, byte[] planes) {
         for (int i = from; i < end; i += 8) {
-            long r0 = in.getLong(i * 8);
-            long r1 = in.getLong(i * 8 + 8);
-            long r2 = in.getLong(i * 8 + 16);
-            long r3 = in.getLong(i * 8 + 24);
-            long r4 = in.getLong(i * 8 + 32);
-            long r5 = in.getLong(i * 8 + 40);
-            long r6 = in.getLong(i * 8 + 48);
-            long r7 = in.getLong(i * 8 + 56);
+            long r0 = (long) LONGS.get(in, i * 8);
+            long r1 = (long) LONGS.get(in, i * 8 + 8);
+            long r2 = (long) LONGS.get(in, i * 8 + 16);
+            long r3 = (long) LONGS.get(in, i * 8 + 24);
+            long r4 = (long) LONGS.get(in, i * 8 + 32);
+            long r5 = (long) LONGS.get(in, i * 8 + 40);
+            long r6 = (long) LONGS.get(in, i * 8 + 48);
+            long r7 = (long) LONGS.get(in, i * 8 + 56);
             for (int p = 0; p < 8; p++) {
                 int s = 8 * p;
                 long plane = ((r0 >>> s) & 0xff) | ((r1 >>> s) & 0xff) << 8 | ((r2 >>> s) & 0xff) << 16
@@ -130,12 +137,28 @@ final class ByteShuffle {
             long p1 = (long) LONGS.get(planes, n + i);
             long p2 = (long) LONGS.get(planes, 2 * n + i);
             long p3 = (long) LONGS.get(planes, 3 * n + i);
-            for (int j = 0; j < 8; j++) {
-                int s = 8 * j;
-                INTS.set(out, (i + j) * 4, (int) (((p0 >>> s) & 0xff) | ((p1 >>> s) & 0xff) << 8
-                        | ((p2 >>> s) & 0xff) << 16 | ((p3 >>> s) & 0xff) << 24));
-            }
+            // 16-bit lanes holding bytes (0,1) and (2,3) of elements 0..3, then of elements 4..7
+            long lowPairs = spreadBytes(p0) | spreadBytes(p1) << 8;
+            long highPairs = spreadBytes(p2) | spreadBytes(p3) << 8;
+            long lowPairs2 = spreadBytes(p0 >>> 32) | spreadBytes(p1 >>> 32) << 8;
+            long highPairs2 = spreadBytes(p2 >>> 32) | spreadBytes(p3 >>> 32) << 8;
+            int at = i * 4;
+            LONGS.set(out, at, spreadShorts(lowPairs) | spreadShorts(highPairs) << 16);
+            LONGS.set(out, at + 8, spreadShorts(lowPairs >>> 32) | spreadShorts(highPairs >>> 32) << 16);
+            LONGS.set(out, at + 16, spreadShorts(lowPairs2) | spreadShorts(highPairs2) << 16);
+            LONGS.set(out, at + 24, spreadShorts(lowPairs2 >>> 32) | spreadShorts(highPairs2 >>> 32) << 16);
         }
+    }
+
+    /** The low 4 bytes of {@code x} moved to the low byte of four 16-bit lanes. */
+    private static long spreadBytes(long x) {
+        x = (x & 0xffffffffL | x << 16) & 0x0000ffff0000ffffL;
+        return (x | x << 8) & 0x00ff00ff00ff00ffL;
+    }
+
+    /** The low 2 shorts of {@code x} moved to the low half of two 32-bit lanes. */
+    private static long spreadShorts(long x) {
+        return (x & 0xffffffffL | x << 16) & 0x0000ffff0000ffffL;
     }
 
     private static void unshuffle8(byte[] planes, int n, int from, int end, byte[] out) {

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
 /**
@@ -58,9 +59,10 @@ public final class TensorCodec {
      * @param candidates possible delta bases, best first
      */
     public EncodedTensor encode(Tensor tensor, List<BaseCandidate> candidates) {
-        int checksum = checksum(tensor.data());
+        byte[] bits = bytesOf(tensor);
+        int checksum = checksum(bits);
         Encoding best = raw(tensor, checksum);
-        Encoding shuffled = compressed(tensor, tensor.data(), Codec.SHUFFLE_ZSTD, checksum, null, 0);
+        Encoding shuffled = compressed(tensor, bits, Codec.SHUFFLE_ZSTD, checksum, null, 0);
         best = shuffled.size() < best.size() ? shuffled : best;
         Map<ObjectId, Tensor> bases = new HashMap<>();
         for (BaseCandidate candidate : candidates) {
@@ -68,11 +70,11 @@ public final class TensorCodec {
                 continue;
             }
             bases.put(candidate.id(), candidate.tensor());
-            Encoding delta = delta(tensor, candidate, checksum);
+            Encoding delta = delta(tensor, bits, candidate, checksum);
             best = delta.size() < best.size() ? delta : best;
         }
         ByteBuffer payload = best.write();
-        if (!decodesTo(payload, bases, tensor)) {
+        if (!decodesTo(payload, bases, bits)) {
             LOG.warn("{} encoding of {} did not decode to the same bytes; storing it raw", best.header.codec(), tensor);
             best = raw(tensor, checksum);
             payload = best.write();
@@ -89,10 +91,9 @@ public final class TensorCodec {
                 && candidate.depth() + 1 <= Math.min(settings.maxChainDepth(), PayloadHeader.MAX_DEPTH);
     }
 
-    private boolean decodesTo(ByteBuffer payload, Map<ObjectId, Tensor> bases, Tensor expected) {
+    private boolean decodesTo(ByteBuffer payload, Map<ObjectId, Tensor> bases, byte[] expected) {
         try {
-            byte[] back = decodeBytes(payload, bases::get);
-            return ByteBuffer.wrap(back).equals(expected.data());
+            return Arrays.equals(decodeBytes(payload, bases::get), expected);
         } catch (CorruptObjectException e) {
             LOG.warn("verification of a fresh encoding failed: {}", e.getMessage());
             return false;
@@ -100,7 +101,7 @@ public final class TensorCodec {
     }
 
     /** A chosen encoding: its header and how to write its body. */
-    private record Encoding(PayloadHeader header, int bodySize, java.util.function.Consumer<ByteBuffer> body) {
+    private record Encoding(PayloadHeader header, int bodySize, Consumer<ByteBuffer> body) {
         int size() {
             return header.length() + bodySize;
         }
@@ -121,23 +122,22 @@ public final class TensorCodec {
         return new Encoding(h, (int) tensor.byteSize(), out -> out.put(tensor.data()));
     }
 
-    private Encoding delta(Tensor tensor, BaseCandidate base, int checksum) {
-        int bytes = (int) tensor.byteSize();
-        byte[] xor = new byte[bytes];
-        ByteBuffer a = tensor.data();
-        ByteBuffer b = base.tensor().data();
-        ParallelRanges.forEach(bytes, bytes, (from, to) -> XorDelta.xor(a, b, from, to, xor));
-        return compressed(tensor, ByteBuffer.wrap(xor), Codec.XOR_DELTA, checksum, base.id(), base.depth() + 1);
+    private Encoding delta(Tensor tensor, byte[] bits, BaseCandidate base, int checksum) {
+        byte[] xor = bits.clone();
+        byte[] baseBits = bytesOf(base.tensor());
+        ParallelRanges.forEach(xor.length, xor.length, (from, to) -> XorDelta.xorInPlace(xor, baseBits, from, to));
+        return compressed(tensor, xor, Codec.XOR_DELTA, checksum, base.id(), base.depth() + 1);
     }
 
-    private Encoding compressed(Tensor tensor, ByteBuffer bits, Codec codec, int checksum, ObjectId baseId, int depth) {
+    private Encoding compressed(Tensor tensor, byte[] bits, Codec codec, int checksum, ObjectId baseId, int depth) {
         DType dtype = tensor.dtype();
         int size = dtype.itemSize();
         int n = (int) tensor.numel();
-        byte[] planes = new byte[n * size];
+        byte[] planes;
         if (size == 1) {
-            bits.duplicate().get(planes);
+            planes = bits;
         } else {
+            planes = new byte[bits.length];
             ParallelRanges.forEach(n, planes.length, (from, to) -> ByteShuffle.shuffle(bits, size, n, from, to, planes));
         }
         PlaneCompressor.Body body = PlaneCompressor.compress(planes, size, n, settings.zstdLevel());
@@ -197,12 +197,12 @@ public final class TensorCodec {
             }
             case SHUFFLE_ZSTD -> unpack(in, size, n, out);
             case XOR_DELTA -> {
-                ByteBuffer base = baseBits(header, bases);
+                byte[] base = baseBits(header, bases);
                 unpack(in, size, n, out);
                 ParallelRanges.forEach(bytes, bytes, (from, to) -> XorDelta.xorInPlace(out, base, from, to));
             }
         }
-        if (checksum(ByteBuffer.wrap(out)) != header.checksum()) {
+        if (checksum(out) != header.checksum()) {
             throw new CorruptObjectException("stored " + header.codec() + " tensor " + header.dtype()
                     + Arrays.toString(header.shape()) + " fails its checksum"
                     + (header.baseId() == null ? "" : " (delta against " + header.baseId().shortHex() + ")"));
@@ -210,7 +210,7 @@ public final class TensorCodec {
         return out;
     }
 
-    private static ByteBuffer baseBits(PayloadHeader header, BaseSource bases) {
+    private static byte[] baseBits(PayloadHeader header, BaseSource bases) {
         Tensor base = bases.load(header.baseId());
         if (base == null) {
             throw new CorruptObjectException("delta base " + header.baseId().shortHex() + " was not supplied");
@@ -219,7 +219,7 @@ public final class TensorCodec {
             throw new CorruptObjectException("delta base " + header.baseId().shortHex() + " is " + base.describe()
                     + " but the delta is " + header.dtype() + Arrays.toString(header.shape()));
         }
-        return base.data();
+        return bytesOf(base);
     }
 
     private static void unpack(ByteBuffer in, int size, int n, byte[] out) {
@@ -232,9 +232,15 @@ public final class TensorCodec {
         ParallelRanges.forEach(n, out.length, (from, to) -> ByteShuffle.unshuffle(planes, size, n, from, to, out));
     }
 
-    private static int checksum(ByteBuffer bytes) {
+    private static byte[] bytesOf(Tensor tensor) {
+        byte[] bytes = new byte[(int) tensor.byteSize()];
+        tensor.data().get(bytes);
+        return bytes;
+    }
+
+    private static int checksum(byte[] bytes) {
         CRC32C crc = new CRC32C();
-        crc.update(bytes.duplicate());
+        crc.update(bytes);
         return (int) crc.getValue();
     }
 }

@@ -2,7 +2,6 @@ package dev.coral.core.codec;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
@@ -15,28 +14,14 @@ final class XorDelta {
     private XorDelta() {
     }
 
-    /** {@code out[i] = a[i] ^ b[i]} for the bytes {@code [from, to)} (absolute indexes). */
-    static void xor(ByteBuffer a, ByteBuffer b, int from, int to, byte[] out) {
-        ByteBuffer x = a.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        ByteBuffer y = b.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            LONGS.set(out, i, x.getLong(i) ^ y.getLong(i));
-        }
-        for (; i < to; i++) {
-            out[i] = (byte) (x.get(i) ^ y.get(i));
-        }
-    }
-
     /** {@code data[i] ^= base[i]} for the bytes {@code [from, to)}. */
-    static void xorInPlace(byte[] data, ByteBuffer base, int from, int to) {
-        ByteBuffer y = base.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    static void xorInPlace(byte[] data, byte[] base, int from, int to) {
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            LONGS.set(data, i, (long) LONGS.get(data, i) ^ y.getLong(i));
+            LONGS.set(data, i, (long) LONGS.get(data, i) ^ (long) LONGS.get(base, i));
         }
         for (; i < to; i++) {
-            data[i] ^= y.get(i);
+            data[i] ^= base[i];
         }
     }
 }
