@@ -1,0 +1,361 @@
+package dev.coral.core.codec;
+
+import dev.coral.core.error.CorruptObjectException;
+import dev.coral.core.tensor.DType;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * The {@link Codec#DIFF_DELTA} body: an integer difference of bit patterns against a base, coded close
+ * to its entropy.
+ *
+ * <p>Per element: both bit patterns are mapped to integers that order like the values (for floats the
+ * sign-magnitude pattern becomes two's complement), subtracted with wrap-around and zigzag-folded, so
+ * a small change of either sign is a small number {@code z}. All integer arithmetic: exact for every
+ * pattern, NaN payloads included. The element's <em>context</em> is the base element's exponent field
+ * (floats; one context for integers): within a context, changes have a similar magnitude. For each
+ * context the encoder picks {@code k} = floor(mean bit length of z) − 2; the low {@code k} bits of
+ * {@code z} (near-uniform noise, the sign among them) are bit-packed as they are, and the high part
+ * {@code z >>> k} — a small, skewed number — goes into a byte plane that zstd entropy-codes. A high part
+ * of 255 or more is written as 255 plus the whole {@code z} in an escape list.
+ *
+ * <p>Measured on QA workload 3 (100×100 float32 siblings {@code base + 0.01·N(0,1)}): 25.7 KB against
+ * 27.7 KB for XOR + shuffle + zstd and 26.7 KB for a plain zigzag difference + shuffle + zstd; the
+ * conditional entropy of that data is about 25.4 KB.
+ *
+ * <p>Body layout (little-endian): context count u16, then (context u16, k u8) per context whose k is
+ * not 0 |
+ * escape count u32, escapes (element size bytes each) | low-bit byte count u32, low bits (LSB first) |
+ * the high byte plane as a {@link PlaneCompressor} body.
+ */
+final class DifferenceDelta {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle SHORTS = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final int ESCAPE = 255;
+    private static final int KEPT_HIGH_BITS = 2;
+
+    private DifferenceDelta() {
+    }
+
+    /** How elements of a dtype are read: width and where the exponent field (the context) sits. */
+    private record Format(int size, boolean floating, int exponentShift, int exponentBits) {
+        static Format of(DType dtype) {
+            return switch (dtype) {
+                case FLOAT64 -> new Format(8, true, 52, 11);
+                case FLOAT32 -> new Format(4, true, 23, 8);
+                case FLOAT16 -> new Format(2, true, 10, 5);
+                case BFLOAT16 -> new Format(2, true, 7, 8);
+                default -> new Format(dtype.itemSize(), false, 0, 0);
+            };
+        }
+
+        long mask() {
+            return size == 8 ? -1L : (1L << (8 * size)) - 1;
+        }
+
+        long element(byte[] bytes, int i) {
+            return switch (size) {
+                case 8 -> (long) LONGS.get(bytes, i * 8);
+                case 4 -> (int) INTS.get(bytes, i * 4) & 0xffffffffL;
+                case 2 -> (short) SHORTS.get(bytes, i * 2) & 0xffffL;
+                default -> bytes[i] & 0xffL;
+            };
+        }
+
+        void put(byte[] bytes, int i, long v) {
+            switch (size) {
+                case 8 -> LONGS.set(bytes, i * 8, v);
+                case 4 -> INTS.set(bytes, i * 4, (int) v);
+                case 2 -> SHORTS.set(bytes, i * 2, (short) v);
+                default -> bytes[i] = (byte) v;
+            }
+        }
+
+        int context(long base) {
+            return (int) (base >>> exponentShift) & ((1 << exponentBits) - 1);
+        }
+
+        /** The order-preserving integer of a pattern (two's complement within the element width). */
+        long ordered(long bits) {
+            long sign = 1L << (8 * size - 1);
+            return floating && (bits & sign) != 0 ? bits ^ (mask() >>> 1) : bits;
+        }
+
+        /** Zigzag-folded wrap-around difference {@code a − b} within the element width. */
+        long fold(long a, long b) {
+            int width = 8 * size;
+            long d = (ordered(a) - ordered(b)) << (64 - width) >> (64 - width);
+            return ((d << 1) ^ (d >> 63)) & mask();
+        }
+
+        /** Inverse of {@link #fold}: the pattern {@code a} from {@code z} and {@code b}. */
+        long unfold(long z, long b) {
+            long d = (z >>> 1) ^ -(z & 1);
+            long a = (ordered(b) + d) & mask();
+            return ordered(a);
+        }
+    }
+
+    /** An encoded body, ready to be written. */
+    static final class Body {
+        private final int[] contexts;
+        private final byte[] ks;
+        private final byte[] escapes;
+        private final int escapeCount;
+        private final byte[] low;
+        private final int lowLength;
+        private final PlaneCompressor.Body high;
+
+        private Body(int[] contexts, byte[] ks, byte[] escapes, int escapeCount, byte[] low, int lowLength,
+                     PlaneCompressor.Body high) {
+            this.contexts = contexts;
+            this.ks = ks;
+            this.escapes = escapes;
+            this.escapeCount = escapeCount;
+            this.low = low;
+            this.lowLength = lowLength;
+            this.high = high;
+        }
+
+        int size() {
+            return 2 + 3 * contexts.length + 4 + escapeCount + 4 + lowLength + high.size();
+        }
+
+        void writeTo(ByteBuffer out) {
+            out.order(ByteOrder.LITTLE_ENDIAN).putShort((short) contexts.length);
+            for (int i = 0; i < contexts.length; i++) {
+                out.putShort((short) contexts[i]).put(ks[i]);
+            }
+            out.putInt(escapeCount).put(escapes, 0, escapeCount);
+            out.putInt(lowLength).put(low, 0, lowLength);
+            high.writeTo(out);
+        }
+    }
+
+    /** Encodes {@code bits} against {@code baseBits} (same length) for elements of {@code dtype}. */
+    static Body encode(byte[] bits, byte[] baseBits, DType dtype, int zstdLevel) {
+        Format f = Format.of(dtype);
+        int n = bits.length / f.size;
+        int contextCount = 1 << f.exponentBits;
+        long[] z = new long[n];
+        long[] bitLengthSum = new long[contextCount];
+        int[] population = new int[contextCount];
+        for (int i = 0; i < n; i++) {
+            long b = f.element(baseBits, i);
+            long folded = f.fold(f.element(bits, i), b);
+            z[i] = folded;
+            int c = f.context(b);
+            bitLengthSum[c] += 64 - Long.numberOfLeadingZeros(folded);
+            population[c]++;
+        }
+        byte[] k = new byte[contextCount];
+        int used = 0;
+        for (int c = 0; c < contextCount; c++) {
+            if (population[c] > 0) {
+                long mean = bitLengthSum[c] / population[c];
+                k[c] = (byte) Math.max(0, Math.min(8 * f.size - 1, mean - KEPT_HIGH_BITS));
+                used += k[c] > 0 ? 1 : 0;
+            }
+        }
+        int[] contexts = new int[used];
+        byte[] ks = new byte[used];
+        for (int c = 0, j = 0; c < contextCount; c++) {
+            if (k[c] > 0) {
+                contexts[j] = c;
+                ks[j++] = k[c];
+            }
+        }
+        byte[] high = new byte[n];
+        byte[] escapes = new byte[Math.max(16, n * f.size / 8)];
+        int escapeBytes = 0;
+        BitWriter low = new BitWriter(n * f.size / 2 + 16);
+        for (int i = 0; i < n; i++) {
+            int shift = k[f.context(f.element(baseBits, i))];
+            long h = z[i] >>> shift;
+            if (h >= ESCAPE) {
+                high[i] = (byte) ESCAPE;
+                if (escapeBytes + f.size > escapes.length) {
+                    escapes = java.util.Arrays.copyOf(escapes, Math.max(escapes.length * 2, escapeBytes + f.size));
+                }
+                putLittleEndian(escapes, escapeBytes, z[i], f.size);
+                escapeBytes += f.size;
+            } else {
+                high[i] = (byte) h;
+                low.write(z[i], shift);
+            }
+        }
+        return new Body(contexts, ks, escapes, escapeBytes, low.bytes(), low.length(),
+                PlaneCompressor.compress(high, 1, n, zstdLevel));
+    }
+
+    /**
+     * Decodes a body from {@code in}'s position to its limit into {@code out} against {@code baseBits}.
+     *
+     * @throws CorruptObjectException when the body is inconsistent
+     */
+    static void decode(ByteBuffer in, byte[] baseBits, DType dtype, byte[] out) {
+        Format f = Format.of(dtype);
+        int n = out.length / f.size;
+        ByteBuffer body = in.slice().order(ByteOrder.LITTLE_ENDIAN);
+        byte[] k = new byte[1 << f.exponentBits];
+        byte[] escapes;
+        byte[] low;
+        try {
+            int used = body.getShort() & 0xffff;
+            for (int j = 0; j < used; j++) {
+                int c = body.getShort() & 0xffff;
+                int shift = body.get();
+                if (c >= k.length || shift <= 0 || shift >= 8 * f.size || k[c] != 0) {
+                    throw new CorruptObjectException("stored difference delta has an invalid context entry " + c + "/" + shift);
+                }
+                k[c] = (byte) shift;
+            }
+            escapes = new byte[checkedLength(body, "escape")];
+            body.get(escapes);
+            int lowLength = checkedLength(body, "low-bit");
+            low = new byte[lowLength + 8];
+            body.get(low, 0, lowLength);
+        } catch (BufferUnderflowException e) {
+            throw new CorruptObjectException("stored difference delta is truncated");
+        }
+        byte[] high = new byte[n];
+        PlaneCompressor.decompress(body, high, 1, n);
+        BitReader reader = new BitReader(low, low.length - 8);
+        int escapeAt = 0;
+        for (int i = 0; i < n; i++) {
+            long b = f.element(baseBits, i);
+            long z;
+            int h = high[i] & 0xff;
+            if (h == ESCAPE) {
+                if (escapeAt + f.size > escapes.length) {
+                    throw new CorruptObjectException("stored difference delta has fewer escapes than its high bytes announce");
+                }
+                z = getLittleEndian(escapes, escapeAt, f.size);
+                escapeAt += f.size;
+            } else {
+                int shift = k[f.context(b)];
+                z = ((long) h << shift) | reader.read(shift);
+            }
+            f.put(out, i, f.unfold(z & f.mask(), b));
+        }
+        if (escapeAt != escapes.length || !reader.atEnd()) {
+            throw new CorruptObjectException("stored difference delta has unused escape or low-bit bytes");
+        }
+    }
+
+    private static int checkedLength(ByteBuffer body, String what) {
+        int length = body.getInt();
+        if (length < 0 || length > body.remaining()) {
+            throw new CorruptObjectException("stored difference delta claims " + Integer.toUnsignedString(length)
+                    + " " + what + " bytes, more than it holds");
+        }
+        return length;
+    }
+
+    private static void putLittleEndian(byte[] dst, int at, long v, int size) {
+        for (int i = 0; i < size; i++) {
+            dst[at + i] = (byte) (v >>> (8 * i));
+        }
+    }
+
+    private static long getLittleEndian(byte[] src, int at, int size) {
+        long v = 0;
+        for (int i = 0; i < size; i++) {
+            v |= (src[at + i] & 0xffL) << (8 * i);
+        }
+        return v;
+    }
+
+    /** Packs values of 0–63 bits, least significant bit first. */
+    private static final class BitWriter {
+        private byte[] bytes;
+        private int length;
+        private long acc;
+        private int pending;
+
+        BitWriter(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void write(long value, int bits) {
+            if (bits > 32) {
+                write(value & 0xffffffffL, 32);
+                write(value >>> 32, bits - 32);
+                return;
+            }
+            acc |= (value & ((1L << bits) - 1)) << pending;
+            pending += bits;
+            if (pending >= 32) {
+                ensure(4);
+                INTS.set(bytes, length, (int) acc);
+                length += 4;
+                acc >>>= 32;
+                pending -= 32;
+            }
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        byte[] bytes() {
+            ensure(8);
+            int tail = (pending + 7) / 8;
+            LONGS.set(bytes, length, acc);
+            length += tail;
+            pending = 0;
+            acc = 0;
+            return bytes;
+        }
+
+        int length() {
+            return length;
+        }
+    }
+
+    /** Reads what {@link BitWriter} packed; {@code bytes} carries 8 bytes of padding past {@code length}. */
+    private static final class BitReader {
+        private final byte[] bytes;
+        private final int length;
+        private int position;
+        private long acc;
+        private int available;
+
+        BitReader(byte[] bytes, int length) {
+            this.bytes = bytes;
+            this.length = length;
+        }
+
+        long read(int bits) {
+            if (bits > 32) {
+                long lowWord = read(32);
+                return lowWord | read(bits - 32) << 32;
+            }
+            if (available < bits) {
+                if (position >= length) {
+                    throw new CorruptObjectException("stored difference delta runs out of low bits");
+                }
+                acc |= ((int) INTS.get(bytes, position) & 0xffffffffL) << available;
+                position += 4;
+                available += 32;
+            }
+            long v = acc & ((1L << bits) - 1);
+            acc >>>= bits;
+            available -= bits;
+            return v;
+        }
+
+        /** True when everything but the final byte's padding bits was consumed. */
+        boolean atEnd() {
+            long consumedBits = (long) position * 8 - available;
+            return consumedBits <= (long) length * 8 && consumedBits > (long) (length - 1) * 8 || length == 0 && consumedBits == 0;
+        }
+    }
+}
