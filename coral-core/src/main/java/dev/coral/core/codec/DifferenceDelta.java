@@ -38,6 +38,7 @@ final class DifferenceDelta {
     private static final VarHandle SHORTS = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int ESCAPE = 255;
     private static final int KEPT_HIGH_BITS = 2;
+    private static final int BLOCK = 4096;
 
     private DifferenceDelta() {
     }
@@ -58,21 +59,55 @@ final class DifferenceDelta {
             return size == 8 ? -1L : (1L << (8 * size)) - 1;
         }
 
-        long element(byte[] bytes, int i) {
-            return switch (size) {
-                case 8 -> (long) LONGS.get(bytes, i * 8);
-                case 4 -> (int) INTS.get(bytes, i * 4) & 0xffffffffL;
-                case 2 -> (short) SHORTS.get(bytes, i * 2) & 0xffffL;
-                default -> bytes[i] & 0xffL;
-            };
+        /** Elements {@code [from, from + count)} of {@code bytes} into {@code values}, zero-extended. */
+        void load(byte[] bytes, int from, int count, long[] values) {
+            switch (size) {
+                case 8 -> {
+                    for (int i = 0; i < count; i++) {
+                        values[i] = (long) LONGS.get(bytes, (from + i) * 8);
+                    }
+                }
+                case 4 -> {
+                    for (int i = 0; i < count; i++) {
+                        values[i] = (int) INTS.get(bytes, (from + i) * 4) & 0xffffffffL;
+                    }
+                }
+                case 2 -> {
+                    for (int i = 0; i < count; i++) {
+                        values[i] = (short) SHORTS.get(bytes, (from + i) * 2) & 0xffffL;
+                    }
+                }
+                default -> {
+                    for (int i = 0; i < count; i++) {
+                        values[i] = bytes[from + i] & 0xffL;
+                    }
+                }
+            }
         }
 
-        void put(byte[] bytes, int i, long v) {
+        /** Inverse of {@link #load}. */
+        void store(long[] values, int count, byte[] bytes, int from) {
             switch (size) {
-                case 8 -> LONGS.set(bytes, i * 8, v);
-                case 4 -> INTS.set(bytes, i * 4, (int) v);
-                case 2 -> SHORTS.set(bytes, i * 2, (short) v);
-                default -> bytes[i] = (byte) v;
+                case 8 -> {
+                    for (int i = 0; i < count; i++) {
+                        LONGS.set(bytes, (from + i) * 8, values[i]);
+                    }
+                }
+                case 4 -> {
+                    for (int i = 0; i < count; i++) {
+                        INTS.set(bytes, (from + i) * 4, (int) values[i]);
+                    }
+                }
+                case 2 -> {
+                    for (int i = 0; i < count; i++) {
+                        SHORTS.set(bytes, (from + i) * 2, (short) values[i]);
+                    }
+                }
+                default -> {
+                    for (int i = 0; i < count; i++) {
+                        bytes[from + i] = (byte) values[i];
+                    }
+                }
             }
         }
 
@@ -82,8 +117,11 @@ final class DifferenceDelta {
 
         /** The order-preserving integer of a pattern (two's complement within the element width). */
         long ordered(long bits) {
-            long sign = 1L << (8 * size - 1);
-            return floating && (bits & sign) != 0 ? bits ^ (mask() >>> 1) : bits;
+            if (!floating) {
+                return bits;
+            }
+            long signSpread = bits << (64 - 8 * size) >> 63;
+            return bits ^ (signSpread & (mask() >>> 1));
         }
 
         /** Zigzag-folded wrap-around difference {@code a − b} within the element width. */
@@ -143,15 +181,23 @@ final class DifferenceDelta {
         int n = bits.length / f.size;
         int contextCount = 1 << f.exponentBits;
         long[] z = new long[n];
+        short[] context = new short[n];
         long[] bitLengthSum = new long[contextCount];
         int[] population = new int[contextCount];
-        for (int i = 0; i < n; i++) {
-            long b = f.element(baseBits, i);
-            long folded = f.fold(f.element(bits, i), b);
-            z[i] = folded;
-            int c = f.context(b);
-            bitLengthSum[c] += 64 - Long.numberOfLeadingZeros(folded);
-            population[c]++;
+        long[] a = new long[BLOCK];
+        long[] b = new long[BLOCK];
+        for (int from = 0; from < n; from += BLOCK) {
+            int count = Math.min(BLOCK, n - from);
+            f.load(bits, from, count, a);
+            f.load(baseBits, from, count, b);
+            for (int j = 0; j < count; j++) {
+                long folded = f.fold(a[j], b[j]);
+                int c = f.context(b[j]);
+                z[from + j] = folded;
+                context[from + j] = (short) c;
+                bitLengthSum[c] += 64 - Long.numberOfLeadingZeros(folded);
+                population[c]++;
+            }
         }
         byte[] k = new byte[contextCount];
         int used = 0;
@@ -175,7 +221,7 @@ final class DifferenceDelta {
         int escapeBytes = 0;
         BitWriter low = new BitWriter(n * f.size / 2 + 16);
         for (int i = 0; i < n; i++) {
-            int shift = k[f.context(f.element(baseBits, i))];
+            int shift = k[context[i]];
             long h = z[i] >>> shift;
             if (h >= ESCAPE) {
                 high[i] = (byte) ESCAPE;
@@ -227,21 +273,27 @@ final class DifferenceDelta {
         PlaneCompressor.decompress(body, high, 1, n);
         BitReader reader = new BitReader(low, low.length - 8);
         int escapeAt = 0;
-        for (int i = 0; i < n; i++) {
-            long b = f.element(baseBits, i);
-            long z;
-            int h = high[i] & 0xff;
-            if (h == ESCAPE) {
-                if (escapeAt + f.size > escapes.length) {
-                    throw new CorruptObjectException("stored difference delta has fewer escapes than its high bytes announce");
+        long[] b = new long[BLOCK];
+        long mask = f.mask();
+        for (int from = 0; from < n; from += BLOCK) {
+            int count = Math.min(BLOCK, n - from);
+            f.load(baseBits, from, count, b);
+            for (int j = 0; j < count; j++) {
+                long z;
+                int h = high[from + j] & 0xff;
+                if (h == ESCAPE) {
+                    if (escapeAt + f.size > escapes.length) {
+                        throw new CorruptObjectException("stored difference delta has fewer escapes than its high bytes announce");
+                    }
+                    z = getLittleEndian(escapes, escapeAt, f.size);
+                    escapeAt += f.size;
+                } else {
+                    int shift = k[f.context(b[j])];
+                    z = ((long) h << shift) | reader.read(shift);
                 }
-                z = getLittleEndian(escapes, escapeAt, f.size);
-                escapeAt += f.size;
-            } else {
-                int shift = k[f.context(b)];
-                z = ((long) h << shift) | reader.read(shift);
+                b[j] = f.unfold(z & mask, b[j]);
             }
-            f.put(out, i, f.unfold(z & f.mask(), b));
+            f.store(b, count, out, from);
         }
         if (escapeAt != escapes.length || !reader.atEnd()) {
             throw new CorruptObjectException("stored difference delta has unused escape or low-bit bytes");
@@ -284,10 +336,14 @@ final class DifferenceDelta {
 
         void write(long value, int bits) {
             if (bits > 32) {
-                write(value & 0xffffffffL, 32);
-                write(value >>> 32, bits - 32);
-                return;
+                writeWord(value & 0xffffffffL, 32);
+                writeWord(value >>> 32, bits - 32);
+            } else {
+                writeWord(value, bits);
             }
+        }
+
+        private void writeWord(long value, int bits) {
             acc |= (value & ((1L << bits) - 1)) << pending;
             pending += bits;
             if (pending >= 32) {
@@ -335,9 +391,13 @@ final class DifferenceDelta {
 
         long read(int bits) {
             if (bits > 32) {
-                long lowWord = read(32);
-                return lowWord | read(bits - 32) << 32;
+                long lowWord = readWord(32);
+                return lowWord | readWord(bits - 32) << 32;
             }
+            return readWord(bits);
+        }
+
+        private long readWord(int bits) {
             if (available < bits) {
                 if (position >= length) {
                     throw new CorruptObjectException("stored difference delta runs out of low bits");
