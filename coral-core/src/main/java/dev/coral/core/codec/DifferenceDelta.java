@@ -3,11 +3,10 @@ package dev.coral.core.codec;
 import dev.coral.core.error.CorruptObjectException;
 import dev.coral.core.tensor.DType;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /**
  * The {@link Codec#DIFF_DELTA} body: an integer difference of bit patterns against a base, coded close
@@ -33,9 +32,6 @@ import java.nio.ByteOrder;
  * the high byte plane as a {@link PlaneCompressor} body.
  */
 final class DifferenceDelta {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle SHORTS = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int ESCAPE = 255;
     private static final int KEPT_HIGH_BITS = 2;
     private static final int BLOCK = 4096;
@@ -61,53 +57,23 @@ final class DifferenceDelta {
 
         /** Elements {@code [from, from + count)} of {@code bytes} into {@code values}, zero-extended. */
         void load(byte[] bytes, int from, int count, long[] values) {
+            ByteBuffer in = ByteBuffer.wrap(bytes, from * size, count * size).slice().order(ByteOrder.LITTLE_ENDIAN);
             switch (size) {
-                case 8 -> {
-                    for (int i = 0; i < count; i++) {
-                        values[i] = (long) LONGS.get(bytes, (from + i) * 8);
-                    }
-                }
-                case 4 -> {
-                    for (int i = 0; i < count; i++) {
-                        values[i] = (int) INTS.get(bytes, (from + i) * 4) & 0xffffffffL;
-                    }
-                }
-                case 2 -> {
-                    for (int i = 0; i < count; i++) {
-                        values[i] = (short) SHORTS.get(bytes, (from + i) * 2) & 0xffffL;
-                    }
-                }
-                default -> {
-                    for (int i = 0; i < count; i++) {
-                        values[i] = bytes[from + i] & 0xffL;
-                    }
-                }
+                case 8 -> in.asLongBuffer().get(values, 0, count);
+                case 4 -> widenInts(in, count, values);
+                case 2 -> widenShorts(in, count, values);
+                default -> widenBytes(bytes, from, count, values);
             }
         }
 
         /** Inverse of {@link #load}. */
         void store(long[] values, int count, byte[] bytes, int from) {
+            ByteBuffer out = ByteBuffer.wrap(bytes, from * size, count * size).slice().order(ByteOrder.LITTLE_ENDIAN);
             switch (size) {
-                case 8 -> {
-                    for (int i = 0; i < count; i++) {
-                        LONGS.set(bytes, (from + i) * 8, values[i]);
-                    }
-                }
-                case 4 -> {
-                    for (int i = 0; i < count; i++) {
-                        INTS.set(bytes, (from + i) * 4, (int) values[i]);
-                    }
-                }
-                case 2 -> {
-                    for (int i = 0; i < count; i++) {
-                        SHORTS.set(bytes, (from + i) * 2, (short) values[i]);
-                    }
-                }
-                default -> {
-                    for (int i = 0; i < count; i++) {
-                        bytes[from + i] = (byte) values[i];
-                    }
-                }
+                case 8 -> out.asLongBuffer().put(values, 0, count);
+                case 4 -> narrowInts(values, count, out);
+                case 2 -> narrowShorts(values, count, out);
+                default -> narrowBytes(values, count, bytes, from);
             }
         }
 
@@ -136,6 +102,50 @@ final class DifferenceDelta {
             long d = (z >>> 1) ^ -(z & 1);
             long a = (ordered(b) + d) & mask();
             return ordered(a);
+        }
+    }
+
+    private static void widenInts(ByteBuffer in, int count, long[] values) {
+        int[] ints = new int[count];
+        in.asIntBuffer().get(ints);
+        for (int i = 0; i < count; i++) {
+            values[i] = ints[i] & 0xffffffffL;
+        }
+    }
+
+    private static void widenShorts(ByteBuffer in, int count, long[] values) {
+        short[] shorts = new short[count];
+        in.asShortBuffer().get(shorts);
+        for (int i = 0; i < count; i++) {
+            values[i] = shorts[i] & 0xffffL;
+        }
+    }
+
+    private static void widenBytes(byte[] bytes, int from, int count, long[] values) {
+        for (int i = 0; i < count; i++) {
+            values[i] = bytes[from + i] & 0xffL;
+        }
+    }
+
+    private static void narrowInts(long[] values, int count, ByteBuffer out) {
+        int[] ints = new int[count];
+        for (int i = 0; i < count; i++) {
+            ints[i] = (int) values[i];
+        }
+        out.asIntBuffer().put(ints);
+    }
+
+    private static void narrowShorts(long[] values, int count, ByteBuffer out) {
+        short[] shorts = new short[count];
+        for (int i = 0; i < count; i++) {
+            shorts[i] = (short) values[i];
+        }
+        out.asShortBuffer().put(shorts);
+    }
+
+    private static void narrowBytes(long[] values, int count, byte[] bytes, int from) {
+        for (int i = 0; i < count; i++) {
+            bytes[from + i] = (byte) values[i];
         }
     }
 
@@ -226,7 +236,7 @@ final class DifferenceDelta {
             if (h >= ESCAPE) {
                 high[i] = (byte) ESCAPE;
                 if (escapeBytes + f.size > escapes.length) {
-                    escapes = java.util.Arrays.copyOf(escapes, Math.max(escapes.length * 2, escapeBytes + f.size));
+                    escapes = Arrays.copyOf(escapes, Math.max(escapes.length * 2, escapeBytes + f.size));
                 }
                 putLittleEndian(escapes, escapeBytes, z[i], f.size);
                 escapeBytes += f.size;
@@ -235,7 +245,8 @@ final class DifferenceDelta {
                 low.write(z[i], shift);
             }
         }
-        return new Body(contexts, ks, escapes, escapeBytes, low.bytes(), low.length(),
+        byte[] lowBytes = low.finish();
+        return new Body(contexts, ks, escapes, escapeBytes, lowBytes, low.length(),
                 PlaneCompressor.compress(high, 1, n, zstdLevel));
     }
 
@@ -264,14 +275,14 @@ final class DifferenceDelta {
             escapes = new byte[checkedLength(body, "escape")];
             body.get(escapes);
             int lowLength = checkedLength(body, "low-bit");
-            low = new byte[lowLength + 8];
-            body.get(low, 0, lowLength);
+            low = new byte[lowLength];
+            body.get(low);
         } catch (BufferUnderflowException e) {
             throw new CorruptObjectException("stored difference delta is truncated");
         }
         byte[] high = new byte[n];
         PlaneCompressor.decompress(body, high, 1, n);
-        BitReader reader = new BitReader(low, low.length - 8);
+        BitReader reader = new BitReader(low, low.length);
         int escapeAt = 0;
         long[] b = new long[BLOCK];
         long mask = f.mask();
@@ -323,15 +334,16 @@ final class DifferenceDelta {
         return v;
     }
 
-    /** Packs values of 0–63 bits, least significant bit first. */
+    /** Packs values of 0–63 bits, least significant bit first, into little-endian 32-bit words. */
     private static final class BitWriter {
-        private byte[] bytes;
-        private int length;
+        private int[] words;
+        private int count;
         private long acc;
         private int pending;
+        private int length;
 
-        BitWriter(int capacity) {
-            bytes = new byte[capacity];
+        BitWriter(int capacityBytes) {
+            words = new int[capacityBytes / 4 + 2];
         }
 
         void write(long value, int bits) {
@@ -347,27 +359,22 @@ final class DifferenceDelta {
             acc |= (value & ((1L << bits) - 1)) << pending;
             pending += bits;
             if (pending >= 32) {
-                ensure(4);
-                INTS.set(bytes, length, (int) acc);
-                length += 4;
+                if (count == words.length) {
+                    words = Arrays.copyOf(words, words.length * 2);
+                }
+                words[count++] = (int) acc;
                 acc >>>= 32;
                 pending -= 32;
             }
         }
 
-        private void ensure(int more) {
-            if (length + more > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-            }
-        }
-
-        byte[] bytes() {
-            ensure(8);
-            int tail = (pending + 7) / 8;
-            LONGS.set(bytes, length, acc);
-            length += tail;
-            pending = 0;
-            acc = 0;
+        /** The packed bits, padded with zero bits to whole bytes. */
+        byte[] finish() {
+            ByteBuffer out = ByteBuffer.allocate(count * 4 + 8).order(ByteOrder.LITTLE_ENDIAN);
+            out.asIntBuffer().put(words, 0, count);
+            out.putLong(count * 4, acc);
+            byte[] bytes = out.array();
+            length = count * 4 + (pending + 7) / 8;
             return bytes;
         }
 
@@ -376,17 +383,18 @@ final class DifferenceDelta {
         }
     }
 
-    /** Reads what {@link BitWriter} packed; {@code bytes} carries 8 bytes of padding past {@code length}. */
+    /** Reads what {@link BitWriter} packed from {@code length} bytes. */
     private static final class BitReader {
-        private final byte[] bytes;
+        private final int[] words;
         private final int length;
         private int position;
         private long acc;
         private int available;
 
         BitReader(byte[] bytes, int length) {
-            this.bytes = bytes;
             this.length = length;
+            this.words = new int[(length + 3) / 4];
+            ByteBuffer.wrap(Arrays.copyOf(bytes, words.length * 4)).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(words);
         }
 
         long read(int bits) {
@@ -399,11 +407,10 @@ final class DifferenceDelta {
 
         private long readWord(int bits) {
             if (available < bits) {
-                if (position >= length) {
+                if (position >= words.length) {
                     throw new CorruptObjectException("stored difference delta runs out of low bits");
                 }
-                acc |= ((int) INTS.get(bytes, position) & 0xffffffffL) << available;
-                position += 4;
+                acc |= (words[position++] & 0xffffffffL) << available;
                 available += 32;
             }
             long v = acc & ((1L << bits) - 1);
@@ -414,8 +421,8 @@ final class DifferenceDelta {
 
         /** True when everything but the final byte's padding bits was consumed. */
         boolean atEnd() {
-            long consumedBits = (long) position * 8 - available;
-            return consumedBits <= (long) length * 8 && consumedBits > (long) (length - 1) * 8 || length == 0 && consumedBits == 0;
+            long consumedBits = (long) position * 32 - available;
+            return (consumedBits + 7) / 8 == length;
         }
     }
 }

@@ -36,9 +36,9 @@ import java.util.zip.CRC32C;
  */
 public final class TensorCodec {
     /** From this size on the encodings are compared on a sample first. */
-    static final int ESTIMATE_FROM_BYTES = 1 << 20;
-    static final int SAMPLE_SLICES = 16;
-    static final int SAMPLE_SLICE_ELEMENTS = 4096;
+    static final int ESTIMATE_FROM_BYTES = 128 * 1024;
+    static final int SAMPLE_SLICES = 8;
+    static final int SAMPLE_SLICE_ELEMENTS = 1024;
     private static final Logger LOG = LoggerFactory.getLogger(TensorCodec.class);
 
     private final CodecSettings settings;
