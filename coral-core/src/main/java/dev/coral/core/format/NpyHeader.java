@@ -41,13 +41,13 @@ record NpyHeader(DType dtype, long[] shape, boolean fortranOrder, boolean bigEnd
      */
     static int dataOffset(ByteBuffer start) {
         ByteBuffer b = start.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        if (b.remaining() < 10) {
-            throw new IllegalArgumentException("truncated: " + b.remaining() + " bytes, too short for a .npy header");
-        }
-        for (byte m : MAGIC) {
-            if (b.get() != m) {
+        for (int i = 0; i < MAGIC.length && b.hasRemaining(); i++) {
+            if (b.get() != MAGIC[i]) {
                 throw new IllegalArgumentException("not a .npy array (the magic string \\x93NUMPY is missing)");
             }
+        }
+        if (start.remaining() < 10) {
+            throw new IllegalArgumentException("truncated: " + start.remaining() + " bytes, too short for a .npy header");
         }
         int major = b.get() & 0xff;
         int minor = b.get() & 0xff;
