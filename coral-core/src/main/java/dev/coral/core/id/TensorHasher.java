@@ -7,6 +7,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Computes a tensor's id: SHA-256 over a canonical framing of (dtype, shape, bytes).
@@ -20,27 +22,67 @@ import java.security.NoSuchAlgorithmException;
  * </pre>
  * Hashing chunks separately lets large tensors be hashed on several cores while the id stays a pure
  * function of the content: the same content has the same id under any name, codec or machine.
+ * From {@value #PARALLEL_FROM_CHUNKS} chunks on, {@link #id} hashes the chunks on the common
+ * fork-join pool; {@link #ids} hashes several tensors at once. Both give exactly the sequential ids.
+ *
+ * <pre>{@code
+ * ObjectId id = TensorHasher.id(Tensor.randn(1, 1000, 1000));
+ * List<ObjectId> ids = TensorHasher.ids(List.of(a, b, c));
+ * }</pre>
  */
 public final class TensorHasher {
     /** Chunk size of the framing. Changing it changes every id. */
     public static final int CHUNK_BYTES = 64 * 1024;
+    /** Tensors with at least this many chunks (256 KiB) are hashed in parallel. */
+    public static final int PARALLEL_FROM_CHUNKS = 4;
     private static final byte[] MAGIC = "coral-tensor-v1\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int DIGEST = 32;
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(TensorHasher::sha256);
 
     private TensorHasher() {
     }
 
     /** The id of {@code tensor}. */
     public static ObjectId id(Tensor tensor) {
-        MessageDigest outer = sha256();
-        outer.update(header(tensor));
+        return id(tensor, chunkCount(tensor) >= PARALLEL_FROM_CHUNKS);
+    }
+
+    /** The id of {@code tensor}, hashing its chunks on the calling thread only. */
+    public static ObjectId sequentialId(Tensor tensor) {
+        return id(tensor, false);
+    }
+
+    /** The ids of {@code tensors}, in order, hashed in parallel. */
+    public static List<ObjectId> ids(List<Tensor> tensors) {
+        return tensors.parallelStream().map(TensorHasher::id).toList();
+    }
+
+    private static ObjectId id(Tensor tensor, boolean parallel) {
         ByteBuffer data = tensor.data();
-        MessageDigest chunk = sha256();
-        for (int at = 0; at < data.capacity(); at += CHUNK_BYTES) {
-            ByteBuffer piece = data.duplicate().position(at).limit(Math.min(data.capacity(), at + CHUNK_BYTES));
-            chunk.update(piece);
-            outer.update(chunk.digest());
-        }
+        int chunks = chunkCount(tensor);
+        byte[] digests = new byte[chunks * DIGEST];
+        IntStream indexes = IntStream.range(0, chunks);
+        (parallel ? indexes.parallel() : indexes).forEach(i -> hashChunk(data, i, digests));
+        MessageDigest outer = DIGESTS.get();
+        outer.update(header(tensor));
+        outer.update(digests);
         return ObjectId.fromBytes(outer.digest());
+    }
+
+    private static void hashChunk(ByteBuffer data, int index, byte[] digests) {
+        int from = index * CHUNK_BYTES;
+        ByteBuffer piece = data.duplicate().position(from).limit(Math.min(data.capacity(), from + CHUNK_BYTES));
+        MessageDigest chunk = DIGESTS.get();
+        chunk.update(piece);
+        try {
+            chunk.digest(digests, index * DIGEST, DIGEST);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("SHA-256 digest does not fit 32 bytes", e);
+        }
+    }
+
+    private static int chunkCount(Tensor tensor) {
+        return (int) ((tensor.byteSize() + CHUNK_BYTES - 1) / CHUNK_BYTES);
     }
 
     private static byte[] header(Tensor tensor) {

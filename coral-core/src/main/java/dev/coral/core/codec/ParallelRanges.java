@@ -1,0 +1,27 @@
+package dev.coral.core.codec;
+
+import java.util.stream.IntStream;
+
+/** Runs a loop over {@code [0, n)} in slices on the common fork-join pool when it is long enough to pay. */
+final class ParallelRanges {
+    /** Elements per slice; a multiple of 8 so that slices start on a shuffle block. */
+    static final int SLICE = 128 * 1024;
+
+    @FunctionalInterface
+    interface RangeAction {
+        void run(int from, int to);
+    }
+
+    private ParallelRanges() {
+    }
+
+    /** Calls {@code action} on consecutive slices covering {@code [0, n)}; in parallel when {@code bytes} is large. */
+    static void forEach(int n, long bytes, RangeAction action) {
+        int slices = (n + SLICE - 1) / SLICE;
+        if (slices <= 1 || bytes < PlaneCompressor.PARALLEL_FROM_BYTES) {
+            action.run(0, n);
+            return;
+        }
+        IntStream.range(0, slices).parallel().forEach(k -> action.run(k * SLICE, Math.min(n, (k + 1) * SLICE)));
+    }
+}

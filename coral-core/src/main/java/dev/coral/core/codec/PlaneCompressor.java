@@ -1,0 +1,194 @@
+package dev.coral.core.codec;
+
+import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
+import com.github.luben.zstd.ZstdException;
+import dev.coral.core.error.CorruptObjectException;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.stream.IntStream;
+
+/**
+ * Compresses shuffled byte planes as independent segments, so large tensors use every core and
+ * incompressible bytes are not pushed through zstd.
+ *
+ * <p>Each plane is cut into segments of at most {@link #SEGMENT_BYTES}; each segment is stored either
+ * as one zstd frame or raw, whichever is smaller. Body layout: a table of {@code (mode u8, stored
+ * length u32)} per segment, then the segments' bytes in order.
+ *
+ * <p><b>Sampling rule.</b> A segment of at least {@link #SAMPLE_FROM_BYTES} is first probed with a
+ * {@link #SAMPLE_BYTES}-byte sample (eight slices spread evenly over it). If zstd shrinks the sample
+ * by less than 3 %, the segment is stored raw without compressing the rest. On float32 N(0,1) data
+ * this skips the two low mantissa planes (random bits) and compresses only the sign/exponent planes,
+ * which is where all of the gain is; the cost of a wrong guess is size, never correctness.
+ */
+final class PlaneCompressor {
+    /** Largest segment; planes longer than this are split. */
+    static final int SEGMENT_BYTES = 256 * 1024;
+    /** Segments from this size on are sampled before being compressed. */
+    static final int SAMPLE_FROM_BYTES = 32 * 1024;
+    static final int SAMPLE_BYTES = 4096;
+    private static final int SAMPLE_SLICES = 8;
+    /** Work from this size on is spread over the common fork-join pool. */
+    static final int PARALLEL_FROM_BYTES = 512 * 1024;
+    private static final byte MODE_RAW = 0;
+    private static final byte MODE_ZSTD = 1;
+    private static final int TABLE_ENTRY = 5;
+
+    private PlaneCompressor() {
+    }
+
+    /** One segment's stored form: {@code length} bytes of {@code bytes} from {@code offset}. */
+    private record Stored(byte mode, byte[] bytes, int offset, int length) {
+    }
+
+    /** A compressed body, ready to be written. */
+    static final class Body {
+        private final Stored[] segments;
+
+        private Body(Stored[] segments) {
+            this.segments = segments;
+        }
+
+        int size() {
+            int size = segments.length * TABLE_ENTRY;
+            for (Stored s : segments) {
+                size += s.length;
+            }
+            return size;
+        }
+
+        void writeTo(ByteBuffer out) {
+            out.order(ByteOrder.LITTLE_ENDIAN);
+            for (Stored s : segments) {
+                out.put(s.mode).putInt(s.length);
+            }
+            for (Stored s : segments) {
+                out.put(s.bytes, s.offset, s.length);
+            }
+        }
+    }
+
+    /** Compresses {@code planes} ({@code planeCount} planes of {@code planeLength} bytes) at {@code level}. */
+    static Body compress(byte[] planes, int planeCount, int planeLength, int level) {
+        int perPlane = segmentsPerPlane(planeLength);
+        Stored[] out = new Stored[planeCount * perPlane];
+        IntStream indexes = IntStream.range(0, out.length);
+        if ((long) planeCount * planeLength >= PARALLEL_FROM_BYTES) {
+            indexes = indexes.parallel();
+        }
+        indexes.forEach(k -> {
+            int from = (k / perPlane) * planeLength + (k % perPlane) * SEGMENT_BYTES;
+            int length = Math.min(SEGMENT_BYTES, planeLength - (k % perPlane) * SEGMENT_BYTES);
+            out[k] = compressSegment(planes, from, length, level);
+        });
+        return new Body(out);
+    }
+
+    private static Stored compressSegment(byte[] src, int from, int length, int level) {
+        Stored raw = new Stored(MODE_RAW, src, from, length);
+        ZstdCompressCtx zstd = ZstdContexts.compressor(level);
+        if (length >= SAMPLE_FROM_BYTES && !worthCompressing(zstd, src, from, length)) {
+            return raw;
+        }
+        byte[] dst = new byte[(int) Zstd.compressBound(length)];
+        int n = zstd.compressByteArray(dst, 0, dst.length, src, from, length);
+        return n < length ? new Stored(MODE_ZSTD, dst, 0, n) : raw;
+    }
+
+    private static boolean worthCompressing(ZstdCompressCtx zstd, byte[] src, int from, int length) {
+        int slice = SAMPLE_BYTES / SAMPLE_SLICES;
+        byte[] sample = new byte[SAMPLE_BYTES];
+        int stride = (length - slice) / (SAMPLE_SLICES - 1);
+        for (int i = 0; i < SAMPLE_SLICES; i++) {
+            System.arraycopy(src, from + i * stride, sample, i * slice, slice);
+        }
+        byte[] dst = new byte[(int) Zstd.compressBound(SAMPLE_BYTES)];
+        int n = zstd.compressByteArray(dst, 0, dst.length, sample, 0, SAMPLE_BYTES);
+        return n * 100L < SAMPLE_BYTES * 97L;
+    }
+
+    /**
+     * Decompresses a body written by {@link Body#writeTo} from {@code in}'s position into {@code planes}.
+     * The body must end exactly at {@code in}'s limit.
+     *
+     * @throws CorruptObjectException when the table or a segment does not match the expected sizes
+     */
+    static void decompress(ByteBuffer in, byte[] planes, int planeCount, int planeLength) {
+        int perPlane = segmentsPerPlane(planeLength);
+        int count = planeCount * perPlane;
+        ByteBuffer body = in.slice().order(ByteOrder.LITTLE_ENDIAN);
+        if ((long) count * TABLE_ENTRY > body.remaining()) {
+            throw new CorruptObjectException("stored tensor body is truncated inside its segment table");
+        }
+        byte[] modes = new byte[count];
+        int[] offsets = new int[count + 1];
+        offsets[0] = count * TABLE_ENTRY;
+        for (int k = 0; k < count; k++) {
+            modes[k] = body.get();
+            int stored = body.getInt();
+            if (stored < 0 || stored > body.limit() - offsets[k]) {
+                throw new CorruptObjectException("stored tensor segment " + k + " claims " + Integer.toUnsignedString(stored)
+                        + " bytes, more than the payload holds");
+            }
+            offsets[k + 1] = offsets[k] + stored;
+        }
+        if (offsets[count] != body.limit()) {
+            throw new CorruptObjectException("stored tensor body has " + (body.limit() - offsets[count])
+                    + " unexpected trailing bytes");
+        }
+        IntStream indexes = IntStream.range(0, count);
+        if ((long) planeCount * planeLength >= PARALLEL_FROM_BYTES) {
+            indexes = indexes.parallel();
+        }
+        indexes.forEach(k -> {
+            int to = (k / perPlane) * planeLength + (k % perPlane) * SEGMENT_BYTES;
+            int length = Math.min(SEGMENT_BYTES, planeLength - (k % perPlane) * SEGMENT_BYTES);
+            decompressSegment(k, modes[k], body, offsets[k], offsets[k + 1] - offsets[k], planes, to, length);
+        });
+    }
+
+    private static void decompressSegment(int k, byte mode, ByteBuffer body, int from, int stored,
+                                          byte[] dst, int to, int length) {
+        switch (mode) {
+            case MODE_RAW -> {
+                if (stored != length) {
+                    throw new CorruptObjectException("stored tensor raw segment " + k + " has " + stored
+                            + " bytes, expected " + length);
+                }
+                body.get(from, dst, to, length);
+            }
+            case MODE_ZSTD -> {
+                int n;
+                try {
+                    n = decompressFrame(body, from, stored, dst, to, length);
+                } catch (ZstdException e) {
+                    throw new CorruptObjectException("stored tensor segment " + k + " is not valid zstd: " + e.getMessage());
+                }
+                if (n != length) {
+                    throw new CorruptObjectException("stored tensor segment " + k + " decompresses to " + n
+                            + " bytes, expected " + length);
+                }
+            }
+            default -> throw new CorruptObjectException("stored tensor segment " + k + " has unknown mode " + mode);
+        }
+    }
+
+    private static int decompressFrame(ByteBuffer body, int from, int stored, byte[] dst, int to, int length) {
+        if (body.isDirect()) {
+            return ZstdContexts.decompressor().decompressDirectByteBufferToByteArray(dst, to, length, body, from, stored);
+        }
+        if (body.hasArray()) {
+            return ZstdContexts.decompressor().decompressByteArray(dst, to, length, body.array(),
+                    body.arrayOffset() + from, stored);
+        }
+        byte[] copy = new byte[stored];
+        body.get(from, copy);
+        return ZstdContexts.decompressor().decompressByteArray(dst, to, length, copy, 0, stored);
+    }
+
+    private static int segmentsPerPlane(int planeLength) {
+        return (planeLength + SEGMENT_BYTES - 1) / SEGMENT_BYTES;
+    }
+}
