@@ -90,13 +90,23 @@ final class CommitWriter {
     CommitResult commit(ChangeSet changes, CommitTarget target, CommitRequest request, List<ObjectId> extraParents) {
         String author = request.author() != null ? request.author() : settings.userName();
         long time = System.currentTimeMillis();
-        CommitResult result = stores.db.write(c -> {
-            CommitResult r = record(c, changes, target, request, extraParents, author, time);
+        Recorded recorded = stores.db.write(c -> {
+            Recorded r = record(c, changes, target, request, extraParents, author, time);
             PausePoints.reach(PausePoints.BEFORE_SQL_COMMIT);
             return r;
         });
+        return acknowledge(recorded);
+    }
+
+    /** What a commit transaction wrote, kept to warm the caches once it has committed. */
+    private record Recorded(CommitResult result, Tree tree, int treeDepth, long generation) {
+    }
+
+    private CommitResult acknowledge(Recorded recorded) {
         PausePoints.reach(PausePoints.AFTER_SQL_COMMIT);
-        return result;
+        stores.trees.remember(recorded.tree(), recorded.treeDepth());
+        stores.commits.remember(recorded.result().commit(), recorded.generation());
+        return recorded.result();
     }
 
     /**
@@ -106,22 +116,21 @@ final class CommitWriter {
     CommitResult commitIndex(CommitTarget target, CommitRequest request, List<ObjectId> extraParents) {
         String author = request.author() != null ? request.author() : settings.userName();
         long time = System.currentTimeMillis();
-        CommitResult result = stores.db.write(c -> {
+        Recorded recorded = stores.db.write(c -> {
             Index.Changes staged = Index.changes(c);
             if (staged.isEmpty() && extraParents.isEmpty()) {
                 throw new InvalidInputException("nothing to commit: the index is empty; stage tensors with `coral add`");
             }
             ChangeSet changes = new ChangeSet(staged.puts(), staged.removals(), List.of());
-            CommitResult r = record(c, changes, target, request, extraParents, author, time);
+            Recorded r = record(c, changes, target, request, extraParents, author, time);
             IndexTable.clear(c);
             PausePoints.reach(PausePoints.BEFORE_SQL_COMMIT);
             return r;
         });
-        PausePoints.reach(PausePoints.AFTER_SQL_COMMIT);
-        return result;
+        return acknowledge(recorded);
     }
 
-    private CommitResult record(DbConnection c, ChangeSet changes, CommitTarget target, CommitRequest request,
+    private Recorded record(DbConnection c, ChangeSet changes, CommitTarget target, CommitRequest request,
                                        List<ObjectId> extraParents, String author, long time) throws SQLException {
         Head head = RefTable.head(c);
         ObjectId tip = currentTip(c, target, head);
@@ -149,9 +158,9 @@ final class CommitWriter {
                 bytesWritten += p.storedSize();
             }
         }
-        stores.trees.save(c, tree, parentTree);
+        int treeDepth = stores.trees.save(c, tree, parentTree, changedNames(parentTree, changes));
         CommitInfo commit = CommitFormat.create(tree.id(), parents, author, time, request.message(), request.metrics());
-        stores.commits.insert(c, commit);
+        long generation = stores.commits.insert(c, commit);
         String reason = (tip == null ? "commit (initial): " : extraParents.isEmpty() ? "commit: " : "commit (merge): ")
                 + commit.subject();
         if (target.branch() != null) {
@@ -164,7 +173,24 @@ final class CommitWriter {
             RefTable.setHead(c, new Head(null, commit.id()));
             ReflogTable.append(c, "HEAD", tip, commit.id(), time, reason);
         }
-        return result(commit, target, parentTree, changes, rebased, newObjects, bytesWritten);
+        return new Recorded(result(commit, target, parentTree, changes, rebased, newObjects, bytesWritten), tree,
+                treeDepth, generation);
+    }
+
+    /** Names whose entries {@code changes} alter in {@code parent}. */
+    private static Set<String> changedNames(Tree parent, ChangeSet changes) {
+        Set<String> changed = new java.util.HashSet<>();
+        changes.puts().forEach((name, entry) -> {
+            if (!entry.equals(parent.get(name))) {
+                changed.add(name);
+            }
+        });
+        for (String name : changes.removals()) {
+            if (parent.get(name) != null) {
+                changed.add(name);
+            }
+        }
+        return changed;
     }
 
     private static ObjectId currentTip(DbConnection c, CommitTarget target, Head head) throws SQLException {

@@ -13,7 +13,7 @@ import java.util.List;
  *   <caption>Keys</caption>
  *   <tr><th>key</th><th>values</th><th>default</th></tr>
  *   <tr><td>{@code durability}</td><td>{@code full} | {@code process} (see {@link Durability})</td><td>{@code full}</td></tr>
- *   <tr><td>{@code codec.zstdLevel}</td><td>1 … 19</td><td>1</td></tr>
+ *   <tr><td>{@code codec.zstdLevel}</td><td>-7 … 22</td><td>1</td></tr>
  *   <tr><td>{@code codec.maxChainDepth}</td><td>0 … 64</td><td>8</td></tr>
  *   <tr><td>{@code user.name}</td><td>any non-blank text</td><td>the OS user</td></tr>
  * </table>

@@ -30,8 +30,8 @@ final class Settings {
         add(new Key(DURABILITY, "full (fsync objects and the database: survives a power cut) or process "
                 + "(survives a killed process, several times faster for small commits)",
                 () -> Durability.FULL.label(), Durability::parse));
-        add(new Key(ZSTD_LEVEL, "zstd compression level of stored tensors, 1 to 19",
-                () -> String.valueOf(CodecSettings.DEFAULT.zstdLevel()), v -> intIn(ZSTD_LEVEL, v, 1, 19)));
+        add(new Key(ZSTD_LEVEL, "zstd compression level of stored tensors, -7 to 22 (higher is smaller and slower)",
+                () -> String.valueOf(CodecSettings.DEFAULT.zstdLevel()), v -> intIn(ZSTD_LEVEL, v, -7, 22)));
         add(new Key(MAX_CHAIN_DEPTH, "longest chain of deltas a read may decode, 0 (no deltas) to 64",
                 () -> String.valueOf(CodecSettings.DEFAULT.maxChainDepth()), v -> intIn(MAX_CHAIN_DEPTH, v, 0, 64)));
         add(new Key(USER_NAME, "author recorded in commits and tags when none is given",

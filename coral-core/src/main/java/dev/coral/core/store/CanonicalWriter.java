@@ -52,8 +52,26 @@ final class CanonicalWriter {
     }
 
     CanonicalWriter string(String s) {
+        int n = s.length();
+        if (isAscii(s)) {
+            u32(n);
+            ensure(n);
+            for (int i = 0; i < n; i++) {
+                buf.put((byte) s.charAt(i));
+            }
+            return this;
+        }
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         return u32(utf8.length).raw(utf8);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A copy of the bytes written so far. */

@@ -99,6 +99,11 @@ public final class CommitStore {
         return generation;
     }
 
+    /** Caches {@code commit}, stored with {@code generation} by a transaction that has committed. */
+    public void remember(CommitInfo commit, long generation) {
+        cache.put(commit.id(), new StoredCommit(commit, generation));
+    }
+
     /** Up to {@code limit} commit ids whose bytes lie in [{@code low}, {@code high}] (an abbreviated id's range). */
     public List<ObjectId> idsBetween(DbConnection c, byte[] low, byte[] high, int limit) throws SQLException {
         PreparedStatement ps = c.prepare("SELECT id FROM commits WHERE id >= ? AND id <= ? ORDER BY id LIMIT ?");

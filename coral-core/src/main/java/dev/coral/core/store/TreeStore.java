@@ -84,24 +84,29 @@ public final class TreeStore {
     }
 
     /**
-     * Stores {@code tree} unless it is stored already, as a delta against {@code parent} when that is small.
+     * Stores {@code tree} unless it is stored already, as a delta against {@code parent} when few names
+     * changed. The tree is not cached: the transaction may still roll back. Once it has committed, the caller
+     * may {@link #remember} it.
      *
-     * @param parent the tree of the new commit's first parent (stored), or null
+     * @param parent  the tree of the new commit's first parent (stored), or null
+     * @param changed the names whose entries differ between {@code parent} and {@code tree}
+     * @return the delta depth the tree was stored with, or -1 when it was stored already
      */
-    public void save(DbConnection c, Tree tree, Tree parent) throws SQLException {
+    public int save(DbConnection c, Tree tree, Tree parent, java.util.Set<String> changed) throws SQLException {
         if (tree.id().equals(Tree.EMPTY.id()) || cache.getIfPresent(tree.id()) != null || exists(c, tree.id())) {
-            return;
+            return -1;
         }
         int depth = 0;
         ObjectId base = null;
         byte[] payload = null;
-        if (parent != null && !parent.id().equals(Tree.EMPTY.id()) && tree.size() >= MIN_DELTA_TREE_SIZE) {
+        if (parent != null && !parent.id().equals(Tree.EMPTY.id()) && tree.size() >= MIN_DELTA_TREE_SIZE
+                && changed.size() * 4 <= tree.size()) {
             int parentDepth = loadStored(c, parent.id()).depth();
-            TreeMap<String, TreeEntry> changes = new TreeMap<>();
-            for (String name : tree.changedNames(parent)) {
-                changes.put(name, tree.get(name));
-            }
-            if (parentDepth < MAX_DELTA_DEPTH && changes.size() * 4 <= tree.size()) {
+            if (parentDepth < MAX_DELTA_DEPTH) {
+                TreeMap<String, TreeEntry> changes = new TreeMap<>();
+                for (String name : changed) {
+                    changes.put(name, tree.get(name));
+                }
                 depth = parentDepth + 1;
                 base = parent.id();
                 payload = TreeFormat.deltaBytes(changes);
@@ -118,6 +123,14 @@ public final class TreeStore {
         ps.setBytes(5, payload);
         ps.setInt(6, crc32c(payload));
         ps.executeUpdate();
+        return depth;
+    }
+
+    /** Caches {@code tree}, stored with delta depth {@code depth} by a transaction that has committed. */
+    public void remember(Tree tree, int depth) {
+        if (depth >= 0) {
+            cache.put(tree.id(), new StoredTree(tree, depth));
+        }
     }
 
     /** Ids of every stored tree (for fsck and stats). */
