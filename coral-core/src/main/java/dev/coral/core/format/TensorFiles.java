@@ -54,8 +54,11 @@ public final class TensorFiles {
      * @throws InvalidInputException when the file is malformed, truncated or inconsistent
      */
     public static TensorFile read(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new NotFoundException(file + ": no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(file + ": not a regular file");
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             TensorFormat format = TensorFormat.sniff(channel);
@@ -135,6 +138,14 @@ public final class TensorFiles {
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException(file + ": directory " + dir + " does not exist");
         }
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(file + ": is a directory");
+        }
+        metadata.forEach((key, value) -> {
+            if (key == null || value == null) {
+                throw new InvalidInputException(file + ": metadata '" + key + "' has no value");
+            }
+        });
         for (Map.Entry<String, Tensor> e : tensors.entrySet()) {
             try {
                 TensorNames.check(e.getKey());
