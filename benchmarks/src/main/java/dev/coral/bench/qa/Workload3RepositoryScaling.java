@@ -89,7 +89,7 @@ final class Workload3RepositoryScaling {
                     }
                     rate[b] = BATCHES[b] / ((System.nanoTime() - t0) / 1e9);
                     written.addAll(batch);
-                    kib[b] = ScratchDirectory.sizeOf(dir.path().resolve(Repository.DIR)) / 1024.0 / k;
+                    kib[b] = ScratchDirectory.sizeOf(dir.path().resolve(".coral")) / 1024.0 / k;
                 }
                 long t0 = System.nanoTime();
                 for (int i = 0; i < 5; i++) {
