@@ -65,6 +65,7 @@ class CliVerbsTest {
         assertEquals(List.of("fc1.bias", "fc1.weight"), commit.get("added"));
         assertEquals("main", commit.get("branch"));
         assertTrue(run(dir, "status").ok().contains("nothing staged"));
+        assertTrue(run(dir, "commit", "-m", "again").userError().contains("nothing to commit"));
 
         run(dir, "add", "epoch2.safetensors").ok();
         String second = run(dir, "commit", "-m", "epoch 2").ok();

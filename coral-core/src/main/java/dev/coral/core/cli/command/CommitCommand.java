@@ -1,9 +1,7 @@
 package dev.coral.core.cli.command;
 
-import dev.coral.core.cli.UsageException;
 import dev.coral.core.repo.CommitRequest;
 import dev.coral.core.repo.Metrics;
-import dev.coral.core.repo.Repository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,10 +28,6 @@ public final class CommitCommand extends VerbCommand {
     public Object execute(CommandContext context) {
         CommitRequest request = new CommitRequest(String.join("\n\n", message), author, Metrics.parse(metrics),
                 null, List.of());
-        Repository repo = context.repository();
-        if (repo.index().list().isEmpty()) {
-            throw new UsageException("commit: nothing staged; stage tensors with coral add FILE or coral rm TENSOR");
-        }
-        return repo.index().commit(request);
+        return context.repository().index().commit(request);
     }
 }
