@@ -240,6 +240,18 @@ class CliVerbsTest {
     }
 
     @Test
+    void progressGoesToStderrOnRequestAndIsErasedWhenDone() {
+        run(dir, "init").ok();
+        CliRunner.Outcome add = run(dir, "add", "--progress", "epoch1.npz", "extra.npy");
+        assertEquals(0, add.exit());
+        assertTrue(add.out().startsWith("staged 3 tensors"), add.out());
+        assertTrue(add.err().contains("\rcoral: reading 0/2") && add.err().contains("coral: reading 2/2")
+                && add.err().contains("coral: storing 3 tensors…"), add.err());
+        assertTrue(add.err().endsWith("\r"), "the progress line is erased at the end: " + add.err());
+        assertEquals("", run(dir, "commit", "-m", "quiet without a terminal").err());
+    }
+
+    @Test
     void helpAndVersionPrintOnStdout() {
         String help = run(dir, "--help").ok();
         assertTrue(help.contains("Usage: coral") && help.contains("diff"), help);

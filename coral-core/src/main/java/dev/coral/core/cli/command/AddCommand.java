@@ -18,7 +18,7 @@ import java.util.Map;
 
 /** {@code coral add [--prefix P] [--name N] FILE…}. */
 @Command(name = "add", header = "Stage the tensors of tensor files for the next commit.",
-        description = "Stage every tensor of each FILE (.npy, .npz, .safetensors) for the next commit, under the "
+        description = "Stage every tensor of each FILE (.npy, .npz, .safetensors, .h5) for the next commit, under the "
                 + "names the file gives them. The files are read and validated first: either every tensor is "
                 + "staged or, on any error, none is.")
 public final class AddCommand extends VerbCommand {
