@@ -6,6 +6,7 @@ import dev.coral.core.id.ObjectId;
 import dev.coral.core.json.Json;
 import dev.coral.core.repo.CommitRequest;
 import dev.coral.core.repo.Repository;
+import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.CheckoutResult;
 import dev.coral.core.result.CommitResult;
 import dev.coral.core.result.ConfigEntry;
@@ -112,6 +113,12 @@ class TextRendererTest {
         assertTrue(stats.contains("logical size    3.0 MiB"), stats);
         assertTrue(stats.contains("logical / this = 3.00x"), stats);
         assertTrue(stats.contains("logical / this = 1.50x"), stats);
+    }
+
+    @Test
+    void cacheStatistics() {
+        assertEquals("tensor cache: 1.5 MiB of 256.0 MiB, 3 hits, 1 misses (75.0% hit rate), 0 evictions\n",
+                TextRenderer.render(new CacheStats(3, 1, 0, 3 << 19, 256L << 20)));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.coral.core.cli.ExportResult;
 import dev.coral.core.cli.InitResult;
 import dev.coral.core.cli.RemoveResult;
 import dev.coral.core.cli.text.TextTable.Align;
+import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.ConfigEntry;
 import dev.coral.core.result.FsckProblem;
 import dev.coral.core.result.FsckResult;
@@ -14,7 +15,7 @@ import dev.coral.core.result.StatsResult;
 
 import java.util.Locale;
 
-/** Text of whole-repository results: init, add, rm, export, stats, fsck, config. */
+/** Text of whole-repository results: init, add, rm, export, stats, cache, fsck, config. */
 public final class RepositoryText {
     private RepositoryText() {
     }
@@ -60,6 +61,14 @@ public final class RepositoryText {
             return "";
         }
         return String.format(Locale.ROOT, "logical / this = %.2fx", (double) logical / stored);
+    }
+
+    public static String cache(CacheStats c) {
+        long reads = c.hits() + c.misses();
+        return "tensor cache: " + HumanFormat.bytes(c.cachedBytes()) + " of " + HumanFormat.bytes(c.maxBytes())
+                + ", " + c.hits() + " hits, " + c.misses() + " misses"
+                + (reads == 0 ? "" : " (" + HumanFormat.percent((double) c.hits() / reads) + " hit rate)")
+                + ", " + HumanFormat.count(c.evictions(), "eviction") + "\n";
     }
 
     public static String fsck(FsckResult r) {
