@@ -64,6 +64,9 @@ public final class AddCommand extends VerbCommand {
         Map<String, String> origin = new HashMap<>();
         bySource.forEach((source, tensors) -> tensors.forEach((fileName, tensor) -> {
             String finalName = prefix + (name != null ? name : fileName);
+            if (tensor == null) {
+                throw new InvalidInputException(source + ": tensor '" + fileName + "' is null");
+            }
             try {
                 TensorNames.check(finalName);
             } catch (InvalidInputException e) {
