@@ -66,8 +66,8 @@ public final class CoralCommands {
      */
     public static Invocation parse(List<String> args) {
         CommandLine top = newCommandLine();
-        StringWriter usage = new StringWriter();
-        top.setOut(new PrintWriter(usage));
+        StringWriter helpOut = new StringWriter();
+        top.setOut(new PrintWriter(helpOut));
         ParseResult parsed;
         try {
             parsed = top.parseArgs(args.toArray(String[]::new));
@@ -78,6 +78,7 @@ public final class CoralCommands {
         boolean json = false;
         boolean progress = false;
         List<String> verbs = new ArrayList<>();
+        ParseResult leaf = parsed;
         for (ParseResult level = parsed; level != null; level = level.subcommand()) {
             GlobalOptions g = globalsOf(level.commandSpec().userObject());
             directories.addAll(g.directories());
@@ -86,11 +87,11 @@ public final class CoralCommands {
             if (level != parsed) {
                 verbs.add(level.commandSpec().name());
             }
+            leaf = level;
         }
-        ParseResult leaf = deepest(parsed);
         String verb = String.join(" ", verbs);
         if (CommandLine.printHelpIfRequested(parsed)) {
-            return new Invocation(verb, null, new UsageText(usage.toString()), directories, json, progress);
+            return new Invocation(verb, null, new UsageText(helpOut.toString()), directories, json, progress);
         }
         if (!(leaf.commandSpec().userObject() instanceof VerbCommand command)) {
             return new Invocation(verb, null, new UsageText(top.getUsageMessage(CommandLine.Help.Ansi.OFF)),
@@ -131,14 +132,6 @@ public final class CoralCommands {
         cl.setUsageHelpAutoWidth(false);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         return cl;
-    }
-
-    private static ParseResult deepest(ParseResult parsed) {
-        ParseResult leaf = parsed;
-        while (leaf.subcommand() != null) {
-            leaf = leaf.subcommand();
-        }
-        return leaf;
     }
 
     private static GlobalOptions globalsOf(Object userObject) {
