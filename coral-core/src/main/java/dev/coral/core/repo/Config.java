@@ -1,6 +1,7 @@
 package dev.coral.core.repo;
 
 import dev.coral.core.error.InvalidInputException;
+import dev.coral.core.meta.ConfigTable;
 import dev.coral.core.result.ConfigEntry;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  *   <caption>Keys</caption>
  *   <tr><th>key</th><th>values</th><th>default</th></tr>
  *   <tr><td>{@code durability}</td><td>{@code full} | {@code process} (see {@link Durability})</td><td>{@code full}</td></tr>
- *   <tr><td>{@code codec.zstdLevel}</td><td>1 … 19</td><td>1</td></tr>
+ *   <tr><td>{@code codec.zstdLevel}</td><td>-7 … 22</td><td>1</td></tr>
  *   <tr><td>{@code codec.maxChainDepth}</td><td>0 … 64</td><td>8</td></tr>
  *   <tr><td>{@code user.name}</td><td>any non-blank text</td><td>the OS user</td></tr>
  * </table>
@@ -26,8 +27,14 @@ import java.util.List;
  * opened afterwards; other open {@code Repository} objects keep their settings until reopened.
  */
 public final class Config {
+    private final Stores stores;
+    private final Settings settings;
+    private final Runnable apply;
 
-    Config() {
+    Config(Stores stores, Settings settings, Runnable apply) {
+        this.stores = stores;
+        this.settings = settings;
+        this.apply = apply;
     }
 
     /**
@@ -36,7 +43,8 @@ public final class Config {
      * @throws InvalidInputException when {@code key} is unknown
      */
     public String get(String key) {
-        throw new UnsupportedOperationException("in progress");
+        Settings.requireKnown(key);
+        return settings.get(key);
     }
 
     /**
@@ -45,16 +53,28 @@ public final class Config {
      * @throws InvalidInputException naming the key and the values it takes
      */
     public ConfigEntry set(String key, String value) {
-        throw new UnsupportedOperationException("in progress");
+        String normalized = Settings.validate(key, value);
+        settings.load(stores.db.write(c -> {
+            ConfigTable.set(c, key, normalized);
+            return ConfigTable.all(c);
+        }));
+        apply.run();
+        return settings.entry(key);
     }
 
     /** Returns {@code key} to its default. */
     public ConfigEntry unset(String key) {
-        throw new UnsupportedOperationException("in progress");
+        Settings.requireKnown(key);
+        settings.load(stores.db.write(c -> {
+            ConfigTable.unset(c, key);
+            return ConfigTable.all(c);
+        }));
+        apply.run();
+        return settings.entry(key);
     }
 
     /** Every key with its current value, sorted by key. */
     public List<ConfigEntry> list() {
-        throw new UnsupportedOperationException("in progress");
+        return settings.entries();
     }
 }

@@ -3,6 +3,8 @@ package dev.coral.core.repo;
 import dev.coral.core.error.NotFoundException;
 import dev.coral.core.result.CommitInfo;
 import dev.coral.core.result.TensorEntry;
+import dev.coral.core.store.Tree;
+import dev.coral.core.store.TreeEntry;
 import dev.coral.core.tensor.Tensor;
 
 import java.util.List;
@@ -20,41 +22,60 @@ import java.util.Set;
  * }</pre>
  */
 public final class ModelView {
+    private final Repository repo;
+    private final CommitInfo commit;
+    private final Tree tree;
 
-    ModelView() {
+    ModelView(Repository repo, CommitInfo commit, Tree tree) {
+        this.repo = repo;
+        this.commit = commit;
+        this.tree = tree;
     }
 
     /** The commit viewed. */
     public CommitInfo commit() {
-        throw new UnsupportedOperationException("in progress");
+        return commit;
     }
 
     /** Tensor names, sorted. */
     public Set<String> names() {
-        throw new UnsupportedOperationException("in progress");
+        return tree.entries().navigableKeySet();
     }
 
     /** Every tensor's metadata, sorted by name. */
     public List<TensorEntry> entries() {
-        throw new UnsupportedOperationException("in progress");
+        return tree.entries().entrySet().stream().map(e -> e.getValue().toResult(e.getKey())).toList();
     }
 
     public boolean contains(String name) {
-        throw new UnsupportedOperationException("in progress");
+        return tree.get(name) != null;
     }
 
     /** Metadata of {@code name}; @throws NotFoundException when the commit has no such tensor */
     public TensorEntry entry(String name) {
-        throw new UnsupportedOperationException("in progress");
+        return require(name).toResult(name);
     }
 
     /** The tensor {@code name}, loaded on first access; @throws NotFoundException when absent */
     public Tensor tensor(String name) {
-        throw new UnsupportedOperationException("in progress");
+        return repo.cachedEntry(require(name));
     }
 
     /** Number of tensors. */
     public int size() {
-        throw new UnsupportedOperationException("in progress");
+        return tree.size();
+    }
+
+    private TreeEntry require(String name) {
+        TreeEntry entry = tree.get(name);
+        if (entry == null) {
+            throw new NotFoundException("commit " + commit.shortId() + " has no tensor named '" + name + "'");
+        }
+        return entry;
+    }
+
+    @Override
+    public String toString() {
+        return "ModelView(" + commit.shortId() + ", " + tree.size() + " tensors)";
     }
 }
