@@ -7,6 +7,8 @@ import dev.coral.magics.lazy.CacheStatsView;
 import dev.coral.magics.lazy.LazyModel;
 import dev.coral.magics.lazy.LazyModelView;
 import dev.coral.magics.render.CoralRenderers;
+import dev.coral.magics.report.TableView;
+import tech.tablesaw.api.Table;
 
 /**
  * The Coral notebook extension, found by the kernel through
@@ -20,5 +22,6 @@ public final class CoralExtension implements KernelExtension {
         CoralRenderers.register(registry);
         registry.addRenderer(LazyModel.class, new LazyModelView());
         registry.addRenderer(CacheStats.class, new CacheStatsView());
+        registry.addRenderer(Table.class, new TableView());
     }
 }
