@@ -2,6 +2,8 @@ package dev.coral.magics;
 
 import dev.coral.kernel.api.ExtensionRegistry;
 import dev.coral.kernel.api.KernelExtension;
+import dev.coral.magics.chart.Chart;
+import dev.coral.magics.chart.ChartView;
 import dev.coral.magics.lazy.CacheStats;
 import dev.coral.magics.lazy.CacheStatsView;
 import dev.coral.magics.lazy.LazyModel;
@@ -23,5 +25,6 @@ public final class CoralExtension implements KernelExtension {
         registry.addRenderer(LazyModel.class, new LazyModelView());
         registry.addRenderer(CacheStats.class, new CacheStatsView());
         registry.addRenderer(Table.class, new TableView());
+        registry.addRenderer(Chart.class, new ChartView());
     }
 }
