@@ -8,6 +8,8 @@ import dev.coral.magics.lazy.CacheStats;
 import dev.coral.magics.lazy.CacheStatsView;
 import dev.coral.magics.lazy.LazyModel;
 import dev.coral.magics.lazy.LazyModelView;
+import dev.coral.magics.progress.ProgressState;
+import dev.coral.magics.progress.ProgressView;
 import dev.coral.magics.render.CoralRenderers;
 import dev.coral.magics.report.TableView;
 import tech.tablesaw.api.Table;
@@ -26,5 +28,6 @@ public final class CoralExtension implements KernelExtension {
         registry.addRenderer(CacheStats.class, new CacheStatsView());
         registry.addRenderer(Table.class, new TableView());
         registry.addRenderer(Chart.class, new ChartView());
+        registry.addRenderer(ProgressState.class, new ProgressView());
     }
 }
