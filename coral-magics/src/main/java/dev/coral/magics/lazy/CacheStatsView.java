@@ -16,14 +16,12 @@ public final class CacheStatsView implements RecordView<CacheStats> {
 
     @Override
     public Html html(CacheStats s) {
-        Map<String, Object> rows = new LinkedHashMap<>();
         double fill = s.maximumBytes() == 0 ? 1 : (double) s.bytes() / s.maximumBytes();
-        rows.put("size", Html.concat(Fragments.bytes(s.bytes()), Html.text(" of " + HumanFormat.bytes(s.maximumBytes())
-                + " · " + HumanFormat.count(s.entries()) + " tensors"), Fragments.bar(fill, false)));
-        rows.put("hit rate", Html.concat(Html.text(HumanFormat.percent(s.hitRate()) + " (" + HumanFormat.count(s.hitCount())
-                + " hits, " + HumanFormat.count(s.missCount()) + " loads)"), Fragments.bar(s.hitRate(), false)));
-        rows.put("evictions", HumanFormat.count(s.evictionCount()) + " (" + HumanFormat.bytes(s.evictedBytes()) + ")");
-        rows.put("mean load", HumanFormat.millis(Duration.ofNanos((long) s.averageLoadNanos())));
+        Map<String, Object> rows = new LinkedHashMap<>();
+        rows.put("size", Html.concat(Html.text(size(s)), Fragments.bar(fill, false)));
+        rows.put("hit rate", Html.concat(Html.text(hits(s)), Fragments.bar(s.hitRate(), false)));
+        rows.put("evictions", evictions(s));
+        rows.put("mean load", meanLoad(s));
         if (s.loadFailures() > 0) {
             rows.put("failed loads", Html.tag("span", "coral-bad", Html.text(HumanFormat.count(s.loadFailures()))));
         }
@@ -33,15 +31,31 @@ public final class CacheStatsView implements RecordView<CacheStats> {
     @Override
     public String text(CacheStats s) {
         TextTable t = new TextTable().column("", Align.LEFT).column("", Align.LEFT).noHeader();
-        t.row("size", HumanFormat.bytes(s.bytes()) + " of " + HumanFormat.bytes(s.maximumBytes()) + ", "
-                + HumanFormat.count(s.entries()) + " tensors");
-        t.row("hit rate", HumanFormat.percent(s.hitRate()) + " (" + HumanFormat.count(s.hitCount()) + " hits, "
-                + HumanFormat.count(s.missCount()) + " loads)");
-        t.row("evictions", HumanFormat.count(s.evictionCount()) + " (" + HumanFormat.bytes(s.evictedBytes()) + ")");
-        t.row("mean load", HumanFormat.millis(Duration.ofNanos((long) s.averageLoadNanos())));
+        t.row("size", size(s));
+        t.row("hit rate", hits(s));
+        t.row("evictions", evictions(s));
+        t.row("mean load", meanLoad(s));
         if (s.loadFailures() > 0) {
             t.row("failed loads", HumanFormat.count(s.loadFailures()));
         }
         return t.toString();
+    }
+
+    private static String size(CacheStats s) {
+        return HumanFormat.bytes(s.bytes()) + " of " + HumanFormat.bytes(s.maximumBytes()) + " · "
+                + HumanFormat.count(s.entries()) + (s.entries() == 1 ? " tensor" : " tensors");
+    }
+
+    private static String hits(CacheStats s) {
+        return HumanFormat.percent(s.hitRate()) + " (" + HumanFormat.count(s.hitCount()) + (s.hitCount() == 1 ? " hit, " : " hits, ")
+                + HumanFormat.count(s.missCount()) + (s.missCount() == 1 ? " load)" : " loads)");
+    }
+
+    private static String evictions(CacheStats s) {
+        return HumanFormat.count(s.evictionCount()) + " (" + HumanFormat.bytes(s.evictedBytes()) + ")";
+    }
+
+    private static String meanLoad(CacheStats s) {
+        return HumanFormat.millis(Duration.ofNanos((long) s.averageLoadNanos()));
     }
 }

@@ -113,6 +113,23 @@ public final class HumanFormat {
         return String.format(Locale.ROOT, "%.3e", value).replace("e+", "e");
     }
 
+    /**
+     * A cosine similarity: near 1 with as many digits as it takes to tell it from 1 (up to 9), so
+     * {@code 0.9999968} reads {@code 0.999997} rather than {@code 1}; otherwise like {@link #number}.
+     */
+    public static String cosine(double value) {
+        if (!(value > 0.999) || value >= 1) {
+            return number(value);
+        }
+        for (int decimals = 4; decimals <= 9; decimals++) {
+            String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
+            if (!text.startsWith("1")) {
+                return stripZeros(text);
+            }
+        }
+        return String.format(Locale.ROOT, "%.9f", value);
+    }
+
     /** A ratio such as a deduplication factor: {@code 12.5×}; NaN or infinite gives {@code "–"}. */
     public static String ratio(double value) {
         if (!Double.isFinite(value)) {

@@ -44,13 +44,17 @@ public final class LogView implements RecordView<LogResult> {
             return "log " + log.ref() + ": no commits yet";
         }
         List<CommitGraph.Row> rows = CommitGraph.layout(log.entries());
+        int columns = rows.stream().mapToInt(CommitGraph.Row::width).max().orElse(1);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < rows.size(); i++) {
             LogEntry e = log.entries().get(i);
             if (i > 0) {
-                sb.append('\n');
+                String connector = TextGraph.connector(rows.get(i - 1), rows.get(i), columns);
+                if (connector != null) {
+                    sb.append(connector).append('\n');
+                }
             }
-            sb.append(graphText(rows.get(i))).append(' ').append(e.commit().shortId());
+            sb.append(TextGraph.commitLine(rows.get(i), columns)).append(' ').append(e.commit().shortId());
             List<String> refs = refNames(e);
             if (!refs.isEmpty()) {
                 sb.append(" (").append(String.join(", ", refs)).append(')');
@@ -59,22 +63,11 @@ public final class LogView implements RecordView<LogResult> {
             if (!e.commit().metrics().isEmpty()) {
                 sb.append("  [").append(metricsText(e.commit().metrics())).append(']');
             }
+            if (i < rows.size() - 1) {
+                sb.append('\n');
+            }
         }
         return sb.toString();
-    }
-
-    /** {@code * |} style: the commit's column as {@code *}, other live lanes as {@code |}. */
-    private static String graphText(CommitGraph.Row row) {
-        char[] cells = new char[row.width()];
-        java.util.Arrays.fill(cells, ' ');
-        row.upper().forEach(s -> cells[s.fromColumn()] = '|');
-        row.lower().forEach(s -> cells[s.toColumn()] = '|');
-        cells[row.column()] = '*';
-        StringBuilder sb = new StringBuilder();
-        for (char c : cells) {
-            sb.append(c).append(' ');
-        }
-        return sb.toString().stripTrailing();
     }
 
     /** HEAD (when it points here; which branch it is on is not part of a log entry), branches, then tags. */

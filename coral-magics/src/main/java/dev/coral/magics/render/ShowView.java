@@ -6,6 +6,7 @@ import dev.coral.core.result.TensorSummary;
 import dev.coral.core.tensor.TensorStats;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,7 +26,7 @@ public final class ShowView implements RecordView<ShowResult> {
         if (!show.isTensor()) {
             TextTable table = new TextTable().column("tensor", Align.LEFT).column("dtype", Align.LEFT)
                     .column("shape", Align.LEFT).column("size", Align.RIGHT).column("id", Align.LEFT);
-            show.tree().forEach(t -> table.row(t.name(), t.dtype().label(), HumanFormat.shape(t.shape()),
+            inNaturalOrder(show).forEach(t -> table.row(t.name(), t.dtype().label(), HumanFormat.shape(t.shape()),
                     HumanFormat.bytes(t.bytes()), t.id().shortHex()));
             return commitView.text(show.commit()) + "\n\n" + table;
         }
@@ -42,7 +43,7 @@ public final class ShowView implements RecordView<ShowResult> {
                             + HumanFormat.bytes(show.tree().stream().mapToLong(TensorEntry::bytes).sum())));
             HtmlTable table = new HtmlTable().column("tensor", Align.LEFT).column("dtype", Align.LEFT)
                     .column("shape", Align.LEFT).column("size", Align.RIGHT).column("id", Align.LEFT);
-            show.tree().forEach(t -> table.row(Html.tag("code", Html.text(t.name())), t.dtype().label(),
+            inNaturalOrder(show).forEach(t -> table.row(Html.tag("code", Html.text(t.name())), t.dtype().label(),
                     HumanFormat.shape(t.shape()), Fragments.bytes(t.bytes()), Fragments.id(t.id())));
             return Html.concat(head, commitView.html(show.commit()), table.toHtml());
         }
@@ -60,6 +61,10 @@ public final class ShowView implements RecordView<ShowResult> {
         }
         return Html.concat(Fragments.head(Html.text("show " + show.spec()), Html.text(s.entry().dtype().label()
                 + " " + HumanFormat.shape(s.entry().shape()))), Fragments.keyValues(rows));
+    }
+
+    private static List<TensorEntry> inNaturalOrder(ShowResult show) {
+        return show.tree().stream().sorted(java.util.Comparator.comparing(TensorEntry::name, NaturalOrder.INSTANCE)).toList();
     }
 
     /** Rows shared by both forms, as plain text (the HTML form replaces some with richer cells). */

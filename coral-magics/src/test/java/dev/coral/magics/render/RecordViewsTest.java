@@ -84,7 +84,8 @@ class RecordViewsTest {
         assertFalse(html.contains("<b>epoch"), html);
         assertTrue(html.contains("acc=0.71"), html);
         String text = text(new LogView().render(log));
-        assertEquals(4, text.lines().count(), text);
+        assertEquals(4, text.lines().filter(l -> l.contains("*")).count(), text);
+        assertTrue(text.contains("|\\"), "the merge forks a lane: " + text);
         assertTrue(text.lines().findFirst().orElseThrow().startsWith("* "), text);
         assertTrue(text.contains("(HEAD, main)"), text);
     }
