@@ -1,6 +1,7 @@
 package dev.coral.kernel.install;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,7 +26,7 @@ import com.google.gson.GsonBuilder;
  * are {@code {resource_dir}}-relative: {@code java -jar {resource_dir}/coral-kernel.jar --ext
  * {resource_dir}/ext {connection_file}}, with {@code interrupt_mode: message}. Every jar in
  * {@code ext/} is put on the notebook's class path when the kernel starts, and its extensions are
- * registered. Reinstalling replaces the directory's jars.
+ * registered. Reinstalling replaces the kernel jar and every jar of {@code ext/}.
  */
 public final class KernelspecInstaller {
 
@@ -69,6 +70,11 @@ public final class KernelspecInstaller {
         Path ext = dir.resolve(EXT_DIR);
         Files.createDirectories(ext);
         Files.copy(kernelJar, dir.resolve(JAR), StandardCopyOption.REPLACE_EXISTING);
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(ext, "*.jar")) {
+            for (Path jar : stale) {
+                Files.delete(jar);
+            }
+        }
         for (Path extensionJar : extensionJars) {
             Files.copy(extensionJar, ext.resolve(extensionJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
