@@ -21,21 +21,40 @@ final class AtomicFileWriter {
         void writeTo(FileChannel channel) throws IOException;
     }
 
+    /** Writes the content of a file by path, for libraries that open the file themselves. */
+    @FunctionalInterface
+    interface PathContent {
+        void writeTo(Path file) throws IOException;
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFileWriter() {
     }
 
     static void write(Path target, Content content) throws IOException {
+        writeVia(target, temp -> {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                content.writeTo(channel);
+            }
+        });
+    }
+
+    /**
+     * Lets {@code content} fill a new empty temp file next to {@code target}, then forces it to disk and
+     * renames it over {@code target}.
+     */
+    static void writeVia(Path target, PathContent content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        // Not Files.createTempFile: its 0600 permissions would end up on the exported file.
+        // Created here (not by Files.createTempFile, whose 0600 permissions would end up on the exported file)
+        // so that the temp file is ours before anything writes to it.
         Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
-        FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+        FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW).close();
         boolean moved = false;
         try {
-            try (channel) {
-                content.writeTo(channel);
+            content.writeTo(temp);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -33,17 +33,18 @@ final class NpzReader {
             throw new InvalidInputException(file + ": " + e.getMessage(), e);
         }
         Map<String, String> names = new LinkedHashMap<>();
+        long memory = Runtime.getRuntime().maxMemory();
         long inflatedBytes = 0;
         for (ZipEntryInfo entry : entries) {
             names.put(entry.name(), tensorName(file, entry.name()));
             if (entry.method() == ZipEntryInfo.DEFLATED) {
+                if (entry.size() > memory - inflatedBytes) {
+                    throw new InvalidInputException(file + ": entry '" + entry.name() + "' would inflate to "
+                            + entry.size() + " bytes; with the entries before it that is more than the " + memory
+                            + " bytes of memory Java may use");
+                }
                 inflatedBytes += entry.size();
             }
-        }
-        long memory = Runtime.getRuntime().maxMemory();
-        if (inflatedBytes > memory) {
-            throw new InvalidInputException(file + ": the compressed entries would inflate to " + inflatedBytes
-                    + " bytes, more than the " + memory + " bytes of memory Java may use");
         }
         Map<String, Tensor> tensors = new LinkedHashMap<>();
         for (ZipEntryInfo entry : entries) {

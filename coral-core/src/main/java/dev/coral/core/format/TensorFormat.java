@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,17 +22,26 @@ public enum TensorFormat {
     /** A zip of numpy arrays, as {@code numpy.savez} writes it. */
     NPZ(".npz"),
     /** Hugging Face safetensors, with its {@code __metadata__} string map. */
-    SAFETENSORS(".safetensors");
+    SAFETENSORS(".safetensors"),
+    /** HDF5 (Keras-style weight files; snapshots h5py reads); tensor names are dataset paths. */
+    HDF5(".h5", ".hdf5");
 
-    private final String extension;
+    private static final byte[] HDF5_SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
 
-    TensorFormat(String extension) {
-        this.extension = extension;
+    private final List<String> extensions;
+
+    TensorFormat(String... extensions) {
+        this.extensions = List.of(extensions);
     }
 
-    /** The extension, with its dot: {@code ".npz"}. */
+    /** The main extension, with its dot: {@code ".npz"}. */
     public String extension() {
-        return extension;
+        return extensions.get(0);
+    }
+
+    /** Every extension of the format, with dots. */
+    public List<String> extensions() {
+        return extensions;
     }
 
     /**
@@ -42,12 +52,14 @@ public enum TensorFormat {
     public static TensorFormat ofExtension(Path file) {
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         for (TensorFormat f : values()) {
-            if (name.endsWith(f.extension)) {
-                return f;
+            for (String extension : f.extensions) {
+                if (name.endsWith(extension)) {
+                    return f;
+                }
             }
         }
         throw new InvalidInputException(file + ": unknown tensor file extension; supported are "
-                + ".npy, .npz and .safetensors");
+                + ".npy, .npz, .safetensors, .h5 and .hdf5");
     }
 
     /** The format the file's first bytes identify, or null when they identify none. */
@@ -58,6 +70,9 @@ public enum TensorFormat {
             n = channel.read(head, head.position());
         } while (n >= 0 && head.hasRemaining());
         head.flip();
+        if (startsWith(head, HDF5_SIGNATURE)) {
+            return HDF5;
+        }
         if (startsWith(head, NpyHeader.MAGIC)) {
             return NPY;
         }

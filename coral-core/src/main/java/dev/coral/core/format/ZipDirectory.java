@@ -69,7 +69,7 @@ final class ZipDirectory {
         if (disk != 0 || directoryDisk != 0) {
             throw new IllegalArgumentException("multi-disk zip archives are not supported");
         }
-        if (directoryOffset < 0 || directorySize < 0 || directoryOffset + directorySize > eocd) {
+        if (directoryOffset < 0 || directorySize < 0 || directoryOffset > eocd || directorySize > eocd - directoryOffset) {
             throw new IllegalArgumentException("the central directory (offset " + directoryOffset + ", "
                     + directorySize + " bytes) lies outside the archive");
         }

@@ -20,7 +20,8 @@ package dev.coral.core.json;
  *       literal for them</li>
  *   <li>{@code CharSequence}, {@code Character}, {@code ObjectId} (64 hex digits), {@code java.time} values
  *       such as {@code Instant} (ISO-8601), {@code Path}, {@code URI}, {@code UUID} → a string of their
- *       {@code toString()}; enums → a string of their {@code name()}</li>
+ *       {@code toString()}; enums → a string of their {@code toString()} (their name unless they override it:
+ *       {@code DType.FLOAT32} → {@code "float32"})</li>
  *   <li>{@code Optional}, {@code OptionalLong}, {@code OptionalInt}, {@code OptionalDouble} → the value, or
  *       {@code null} when empty</li>
  *   <li>{@code Map} → an object in the map's iteration order (a {@code LinkedHashMap} keeps insertion

@@ -65,7 +65,7 @@ final class JsonWriter {
         } else if (value instanceof OptionalDouble o) {
             writeValue(o.isPresent() ? o.getAsDouble() : null, level);
         } else if (isStringLike(value)) {
-            writeString(value instanceof Enum<?> e ? e.name() : value.toString());
+            writeString(value.toString());
         } else if (value instanceof Map<?, ?> map) {
             enter(value);
             writeMap(map, level);
@@ -215,7 +215,7 @@ final class JsonWriter {
             throw new IllegalArgumentException("cannot write a map with a null key as JSON");
         }
         if (key instanceof Number || key instanceof Boolean || isStringLike(key)) {
-            return key instanceof Enum<?> e ? e.name() : key.toString();
+            return key.toString();
         }
         throw unsupported(key);
     }

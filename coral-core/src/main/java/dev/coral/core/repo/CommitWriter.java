@@ -21,13 +21,13 @@ import dev.coral.core.tensor.Tensor;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The commit protocol. First, outside any transaction, each new tensor is hashed and, unless it is stored
@@ -48,34 +48,37 @@ final class CommitWriter {
 
     /**
      * Hashes and encodes {@code puts}, writing large payloads to object files. {@code baseTree} supplies
-     * delta candidates.
+     * delta candidates. Tensors are hashed, and new ones encoded, in parallel when there are several.
      */
     ChangeSet prepare(Map<String, Tensor> puts, Set<String> removals, Tree baseTree) {
+        List<Map.Entry<String, Tensor>> staged = List.copyOf(puts.entrySet());
+        List<ObjectId> ids = parallelIfSeveral(staged).map(e -> TensorHasher.id(e.getValue())).toList();
         Map<String, TreeEntry> entries = new LinkedHashMap<>();
-        Map<ObjectId, Tensor> byId = new LinkedHashMap<>();
-        Map<ObjectId, String> nameOf = new HashMap<>();
-        puts.forEach((name, tensor) -> {
-            ObjectId id = TensorHasher.id(tensor);
-            entries.put(name, TreeEntry.of(id, tensor));
-            byId.putIfAbsent(id, tensor);
-            nameOf.putIfAbsent(id, name);
-        });
-        Set<ObjectId> missing = stores.read(c -> {
-            Set<ObjectId> absent = new java.util.HashSet<>();
-            for (ObjectId id : byId.keySet()) {
+        Map<ObjectId, Map.Entry<String, Tensor>> firstWithId = new LinkedHashMap<>();
+        for (int i = 0; i < staged.size(); i++) {
+            entries.put(staged.get(i).getKey(), TreeEntry.of(ids.get(i), staged.get(i).getValue()));
+            firstWithId.putIfAbsent(ids.get(i), staged.get(i));
+        }
+        List<ObjectId> missing = stores.read(c -> {
+            List<ObjectId> absent = new ArrayList<>();
+            for (ObjectId id : firstWithId.keySet()) {
                 if (!stores.tensors.exists(c, id)) {
                     absent.add(id);
                 }
             }
             return absent;
         });
-        List<PreparedTensor> objects = new ArrayList<>();
-        for (ObjectId id : missing) {
-            Tensor tensor = byId.get(id);
-            objects.add(stores.tensors.prepare(id, tensor, candidates(baseTree.get(nameOf.get(id)), tensor)));
-        }
+        List<PreparedTensor> objects = parallelIfSeveral(missing).map(id -> {
+            Map.Entry<String, Tensor> named = firstWithId.get(id);
+            Tensor tensor = named.getValue();
+            return stores.tensors.prepare(id, tensor, candidates(baseTree.get(named.getKey()), tensor));
+        }).toList();
         PausePoints.reach(PausePoints.OBJECTS_WRITTEN);
         return new ChangeSet(entries, removals, objects);
+    }
+
+    private static <T> Stream<T> parallelIfSeveral(List<T> items) {
+        return items.size() > 1 ? items.parallelStream() : items.stream();
     }
 
     private List<BaseCandidate> candidates(TreeEntry previous, Tensor tensor) {
@@ -208,15 +211,16 @@ final class CommitWriter {
             throws SQLException {
         Tree baseTree = stores.treeOf(c, target.baseTip());
         Tree tipTree = stores.treeOf(c, tip);
-        Set<String> changedSince = baseTree.changedNames(tipTree);
         Set<String> conflicts = new TreeSet<>();
         changes.puts().forEach((name, entry) -> {
-            if (changedSince.contains(name) && !entry.equals(tipTree.get(name))) {
+            TreeEntry now = tipTree.get(name);
+            if (!Objects.equals(baseTree.get(name), now) && !entry.equals(now)) {
                 conflicts.add(name);
             }
         });
         for (String name : changes.removals()) {
-            if (changedSince.contains(name) && tipTree.get(name) != null) {
+            TreeEntry now = tipTree.get(name);
+            if (!Objects.equals(baseTree.get(name), now) && now != null) {
                 conflicts.add(name);
             }
         }

@@ -341,6 +341,19 @@ class BadInputTest {
                 () -> TensorFiles.write(dir.resolve("missing/w.npz"), Map.of("a", t))), "does not exist");
         assertContains(assertThrows(InvalidInputException.class,
                 () -> TensorFiles.write(dir.resolve("n.npz"), Map.of("x".repeat(10_000), t))), "10000 characters long");
+        Map<String, String> nullValue = new java.util.HashMap<>();
+        nullValue.put("k", null);
+        assertContains(assertThrows(InvalidInputException.class,
+                () -> TensorFiles.write(dir.resolve("m.safetensors"), Map.of("a", t), nullValue)), "metadata 'k'");
+    }
+
+    @Test
+    void directoriesAreNotTensorFiles() throws IOException {
+        Path sub = Files.createDirectory(dir.resolve("sub.safetensors"));
+        assertContains(assertThrows(InvalidInputException.class, () -> TensorFiles.read(sub)), "not a regular file");
+        assertContains(assertThrows(InvalidInputException.class,
+                () -> TensorFiles.write(sub, Map.of("a", Tensor.of(new float[] {1})))), "is a directory");
+        assertTrue(Files.isDirectory(sub));
     }
 
     @Test

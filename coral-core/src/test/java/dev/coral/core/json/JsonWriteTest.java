@@ -1,6 +1,7 @@
 package dev.coral.core.json;
 
 import dev.coral.core.id.ObjectId;
+import dev.coral.core.tensor.DType;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigInteger;
@@ -81,6 +82,7 @@ class JsonWriteTest {
     void stringLikeValues() {
         ObjectId id = ObjectId.fromBytes(new byte[32]);
         Instant t = Instant.parse("2026-01-02T03:04:05Z");
+        assertEquals("[\"float32\",\"bfloat16\"]", Json.write(List.of(DType.FLOAT32, DType.BFLOAT16)));
         assertEquals("[\"" + "0".repeat(64) + "\",\"2026-01-02T03:04:05Z\",\"a/b\",5,null]",
                 Json.write(List.of(id, t, Path.of("a/b"), OptionalLong.of(5), OptionalLong.empty())));
         Map<Object, Integer> keys = new LinkedHashMap<>();

@@ -51,7 +51,6 @@ public final class JShellSession implements AutoCloseable {
                 .out(out)
                 .err(err)
                 .executionEngine(new InThisJvm(control), Map.of())
-                .compilerOptions("--class-path", System.getProperty("java.class.path"))
                 .build();
         this.analysis = jshell.sourceCodeAnalysis();
     }
@@ -82,7 +81,11 @@ public final class JShellSession implements AutoCloseable {
      * @param piece the snippet and its place in the cell (for error positions)
      */
     public Evaluated eval(SourcePiece piece) throws CompileException, UserCodeException, CodeStoppedException {
+        control.forgetLastRun();
         List<SnippetEvent> events = jshell.eval(piece.source());
+        if (control.wasStopped()) {
+            throw new CodeStoppedException();
+        }
         List<String> warnings = new ArrayList<>();
         Evaluated result = new Evaluated(false, null, warnings);
         for (SnippetEvent event : events) {
@@ -158,8 +161,8 @@ public final class JShellSession implements AutoCloseable {
 
     /**
      * Whether {@code code} ends exactly where a new statement may start: every snippet in it is
-     * complete and explicitly ended ({@code ;} or {@code }}), so a next line beginning with {@code %}
-     * cannot continue an expression.
+     * complete and the last one explicitly ended with {@code ;} or {@code }}, so a next line beginning
+     * with {@code %} cannot continue an expression ({@code x} then {@code %n} is {@code x % n}).
      */
     public boolean endsAtStatementBoundary(String code) {
         String rest = code;
@@ -171,25 +174,40 @@ public final class JShellSession implements AutoCloseable {
             if (info.completeness() != Completeness.COMPLETE) {
                 return false;
             }
+            if (info.remaining().isBlank()) {
+                return isExplicitlyEnded(info.source());
+            }
             rest = info.remaining();
         }
         return true;
     }
 
     /**
-     * Where the last, unfinished statement of {@code code} starts: after every snippet explicitly ended
-     * with {@code ;} or {@code }}.
+     * Where the statement being written at the end of {@code code} starts: after the last snippet
+     * explicitly ended with {@code ;} or {@code }}.
      */
     public int currentStatementStart(String code) {
         String rest = code;
         while (!rest.isBlank()) {
             CompletionInfo info = analysis.analyzeCompletion(rest);
-            if (info.completeness() != Completeness.COMPLETE) {
+            boolean ended = info.completeness() == Completeness.COMPLETE
+                    && (!info.remaining().isBlank() || isExplicitlyEnded(info.source()));
+            if (!ended) {
                 break;
             }
             rest = info.remaining();
         }
         return code.length() - rest.length() + leadingBlanks(rest);
+    }
+
+    private static boolean isExplicitlyEnded(String snippet) {
+        String text = snippet.stripTrailing();
+        int lastLine = text.lastIndexOf('\n') + 1;
+        int comment = text.indexOf("//", lastLine);
+        if (comment >= 0) {
+            text = text.substring(0, comment).stripTrailing();
+        }
+        return text.endsWith(";") || text.endsWith("}");
     }
 
     /** The completeness of the last snippet of {@code code}. */
@@ -245,10 +263,7 @@ public final class JShellSession implements AutoCloseable {
                 || (snippet instanceof VarSnippet && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND);
     }
 
-    private void throwFailure(JShellException exception) throws UserCodeException, CodeStoppedException {
-        if (control.wasStopped()) {
-            throw new CodeStoppedException();
-        }
+    private void throwFailure(JShellException exception) throws UserCodeException {
         if (exception instanceof EvalException && control.lastFailure() != null) {
             throw new UserCodeException(control.lastFailure());
         }
