@@ -18,7 +18,7 @@ import java.util.zip.CRC32C;
  * integers little-endian):
  * <pre>
  *   magic "CORL" u32 | version u8 = 1 | codec u8 | dtype u8 | element size u8 | rank u32 | dims u64... |
- *   CRC32C of the decoded bytes u32 | [XOR_DELTA only: base id 32 bytes | chain depth u16] |
+ *   CRC32C of the decoded bytes u32 | [deltas only: base id 32 bytes | chain depth u16] |
  *   CRC32C of all the header bytes before it u32
  * </pre>
  * Reading a header validates every field, so a damaged payload fails here with a message naming the
@@ -33,7 +33,7 @@ import java.util.zip.CRC32C;
  * @param dtype    element type of the tensor
  * @param shape    the tensor's shape (do not modify)
  * @param checksum CRC32C of the decoded tensor bytes
- * @param baseId   the delta base, null unless {@code codec == XOR_DELTA}
+ * @param baseId   the delta base, null unless {@code codec.isDelta()}
  * @param depth    delta chain depth (0 unless a delta)
  */
 public record PayloadHeader(Codec codec, DType dtype, long[] shape, int checksum, ObjectId baseId, int depth) {
@@ -55,7 +55,7 @@ public record PayloadHeader(Codec codec, DType dtype, long[] shape, int checksum
 
     /** Bytes this header occupies at the start of the payload. */
     public int length() {
-        return 4 + 4 + 4 + 8 * shape.length + 4 + (codec == Codec.XOR_DELTA ? ObjectId.LENGTH + 2 : 0) + 4;
+        return 4 + 4 + 4 + 8 * shape.length + 4 + (codec.isDelta() ? ObjectId.LENGTH + 2 : 0) + 4;
     }
 
     void writeTo(ByteBuffer out) {
@@ -67,7 +67,7 @@ public record PayloadHeader(Codec codec, DType dtype, long[] shape, int checksum
             out.putLong(d);
         }
         out.putInt(checksum);
-        if (codec == Codec.XOR_DELTA) {
+        if (codec.isDelta()) {
             out.put(baseId.toBytes()).putShort((short) depth);
         }
         out.putInt(crc(out, start, out.position()));
@@ -114,7 +114,7 @@ public record PayloadHeader(Codec codec, DType dtype, long[] shape, int checksum
             int checksum = in.getInt();
             ObjectId baseId = null;
             int depth = 0;
-            if (codec == Codec.XOR_DELTA) {
+            if (codec.isDelta()) {
                 byte[] id = new byte[ObjectId.LENGTH];
                 in.get(id);
                 baseId = ObjectId.fromBytes(id);

@@ -1,7 +1,6 @@
 package dev.coral.core.codec;
 
 import dev.coral.core.error.CorruptObjectException;
-import dev.coral.core.id.ObjectId;
 import dev.coral.core.tensor.DType;
 import dev.coral.core.tensor.Tensor;
 import org.slf4j.Logger;
@@ -10,22 +9,23 @@ import org.slf4j.LoggerFactory;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
 /**
  * Encodes tensors for storage and decodes them back, bit-exactly. Thread-safe: one instance may be
  * used by any number of threads at once.
  *
- * <p>{@link #encode} tries raw, byte-plane shuffle + zstd, and an XOR delta against every usable
- * candidate base (same dtype and shape, chain depth within {@link CodecSettings#maxChainDepth()}),
- * keeps the smallest, and decodes it once to check that the exact bytes come back before returning.
- * Large tensors are shuffled and compressed in parallel segments (see {@link PlaneCompressor} for the
- * rule that skips compressing incompressible bytes).
+ * <p>{@link #encode} considers raw, byte-plane shuffle + zstd, and for every usable candidate base
+ * (same dtype and shape, chain depth within {@link CodecSettings#maxChainDepth()}) an XOR delta and a
+ * difference delta; it keeps the smallest and decodes it once to check that the exact bytes come back
+ * before returning. Tensors below {@value #ESTIMATE_FROM_BYTES} bytes are encoded every way in full.
+ * Larger ones are first encoded every way on a sample ({@value #SAMPLE_SLICES} evenly spread slices
+ * of {@value #SAMPLE_SLICE_ELEMENTS} elements) and only the encoding with the smallest sample is
+ * encoded in full (and kept if it beats raw). Large tensors are shuffled and compressed in parallel
+ * segments; see {@link PlaneCompressor} for the rule that skips compressing incompressible bytes.
  *
  * <pre>{@code
  * TensorCodec codec = new TensorCodec(CodecSettings.DEFAULT);
@@ -35,6 +35,10 @@ import java.util.zip.CRC32C;
  * }</pre>
  */
 public final class TensorCodec {
+    /** From this size on the encodings are compared on a sample first. */
+    static final int ESTIMATE_FROM_BYTES = 128 * 1024;
+    static final int SAMPLE_SLICES = 8;
+    static final int SAMPLE_SLICE_ELEMENTS = 1024;
     private static final Logger LOG = LoggerFactory.getLogger(TensorCodec.class);
 
     private final CodecSettings settings;
@@ -61,26 +65,70 @@ public final class TensorCodec {
     public EncodedTensor encode(Tensor tensor, List<BaseCandidate> candidates) {
         byte[] bits = bytesOf(tensor);
         int checksum = checksum(bits);
-        Encoding best = raw(tensor, checksum);
-        Encoding shuffled = compressed(tensor, bits, Codec.SHUFFLE_ZSTD, checksum, null, 0);
-        best = shuffled.size() < best.size() ? shuffled : best;
-        Map<ObjectId, Tensor> bases = new HashMap<>();
+        List<Option> options = new ArrayList<>();
+        options.add(new Option(Codec.SHUFFLE_ZSTD, null, null));
         for (BaseCandidate candidate : candidates) {
-            if (!usable(tensor, candidate)) {
-                continue;
+            if (usable(tensor, candidate)) {
+                byte[] baseBits = bytesOf(candidate.tensor());
+                options.add(new Option(Codec.XOR_DELTA, candidate, baseBits));
+                options.add(new Option(Codec.DIFF_DELTA, candidate, baseBits));
             }
-            bases.put(candidate.id(), candidate.tensor());
-            Encoding delta = delta(tensor, bits, candidate, checksum);
-            best = delta.size() < best.size() ? delta : best;
+        }
+        if (bits.length >= ESTIMATE_FROM_BYTES && options.size() > 1) {
+            options = List.of(smallestOnSample(tensor.dtype(), bits, options));
+        }
+        Encoding best = Encoding.of(Codec.RAW, bits, tensor.dtype(), tensor.shape(), checksum, null, null, 0);
+        for (Option option : options) {
+            Encoding e = option.encode(bits, tensor.dtype(), tensor.shape(), checksum, settings.zstdLevel());
+            if (e.size() < best.size()) {
+                best = e;
+            }
         }
         ByteBuffer payload = best.write();
-        if (!decodesTo(payload, bases, bits)) {
-            LOG.warn("{} encoding of {} did not decode to the same bytes; storing it raw", best.header.codec(), tensor);
-            best = raw(tensor, checksum);
+        if (!decodesTo(payload, options, bits)) {
+            LOG.warn("{} encoding of {} did not decode to the same bytes; storing it raw", best.header().codec(), tensor);
+            best = Encoding.of(Codec.RAW, bits, tensor.dtype(), tensor.shape(), checksum, null, null, 0);
             payload = best.write();
         }
-        PayloadHeader h = best.header;
+        PayloadHeader h = best.header();
         return new EncodedTensor(h.codec(), h.baseId(), h.depth(), payload);
+    }
+
+    /** A codec, with its base for the delta codecs. */
+    private record Option(Codec codec, BaseCandidate base, byte[] baseBits) {
+        Encoding encode(byte[] bits, DType dtype, long[] shape, int checksum, int level) {
+            return Encoding.of(codec, bits, dtype, shape, checksum, baseBits, base, level);
+        }
+
+        Option sampled(int elementSize) {
+            return baseBits == null ? this : new Option(codec, base, sample(baseBits, elementSize));
+        }
+    }
+
+    private Option smallestOnSample(DType dtype, byte[] bits, List<Option> options) {
+        int size = dtype.itemSize();
+        byte[] sample = sample(bits, size);
+        long[] shape = {sample.length / size};
+        Option best = null;
+        int bestSize = Integer.MAX_VALUE;
+        for (Option option : options) {
+            int s = option.sampled(size).encode(sample, dtype, shape, 0, settings.zstdLevel()).size();
+            if (s < bestSize) {
+                best = option;
+                bestSize = s;
+            }
+        }
+        return best;
+    }
+
+    private static byte[] sample(byte[] bits, int elementSize) {
+        int slice = SAMPLE_SLICE_ELEMENTS * elementSize;
+        byte[] sample = new byte[SAMPLE_SLICES * slice];
+        long stride = (bits.length - slice) / (SAMPLE_SLICES - 1) / elementSize * elementSize;
+        for (int i = 0; i < SAMPLE_SLICES; i++) {
+            System.arraycopy(bits, (int) (i * stride), sample, i * slice, slice);
+        }
+        return sample;
     }
 
     private boolean usable(Tensor tensor, BaseCandidate candidate) {
@@ -91,58 +139,16 @@ public final class TensorCodec {
                 && candidate.depth() + 1 <= Math.min(settings.maxChainDepth(), PayloadHeader.MAX_DEPTH);
     }
 
-    private boolean decodesTo(ByteBuffer payload, Map<ObjectId, Tensor> bases, byte[] expected) {
+    private static boolean decodesTo(ByteBuffer payload, List<Option> options, byte[] expected) {
         try {
-            return Arrays.equals(decodeBytes(payload, bases::get), expected);
+            byte[] back = decodeBytes(payload.duplicate(), id -> options.stream()
+                    .filter(o -> o.base() != null && o.base().id().equals(id))
+                    .findFirst().map(o -> o.base().tensor()).orElse(null));
+            return Arrays.equals(back, expected);
         } catch (CorruptObjectException e) {
             LOG.warn("verification of a fresh encoding failed: {}", e.getMessage());
             return false;
         }
-    }
-
-    /** A chosen encoding: its header and how to write its body. */
-    private record Encoding(PayloadHeader header, int bodySize, Consumer<ByteBuffer> body) {
-        int size() {
-            return header.length() + bodySize;
-        }
-
-        ByteBuffer write() {
-            ByteBuffer out = ByteBuffer.allocate(size()).order(ByteOrder.LITTLE_ENDIAN);
-            header.writeTo(out);
-            body.accept(out);
-            if (out.hasRemaining()) {
-                throw new BufferOverflowException();
-            }
-            return out.flip();
-        }
-    }
-
-    private static Encoding raw(Tensor tensor, int checksum) {
-        PayloadHeader h = new PayloadHeader(Codec.RAW, tensor.dtype(), tensor.shape(), checksum, null, 0);
-        return new Encoding(h, (int) tensor.byteSize(), out -> out.put(tensor.data()));
-    }
-
-    private Encoding delta(Tensor tensor, byte[] bits, BaseCandidate base, int checksum) {
-        byte[] xor = bits.clone();
-        byte[] baseBits = bytesOf(base.tensor());
-        ParallelRanges.forEach(xor.length, xor.length, (from, to) -> XorDelta.xorInPlace(xor, baseBits, from, to));
-        return compressed(tensor, xor, Codec.XOR_DELTA, checksum, base.id(), base.depth() + 1);
-    }
-
-    private Encoding compressed(Tensor tensor, byte[] bits, Codec codec, int checksum, ObjectId baseId, int depth) {
-        DType dtype = tensor.dtype();
-        int size = dtype.itemSize();
-        int n = (int) tensor.numel();
-        byte[] planes;
-        if (size == 1) {
-            planes = bits;
-        } else {
-            planes = new byte[bits.length];
-            ParallelRanges.forEach(n, planes.length, (from, to) -> ByteShuffle.shuffle(bits, size, n, from, to, planes));
-        }
-        PlaneCompressor.Body body = PlaneCompressor.compress(planes, size, n, settings.zstdLevel());
-        PayloadHeader h = new PayloadHeader(codec, dtype, tensor.shape(), checksum, baseId, depth);
-        return new Encoding(h, body.size(), body::writeTo);
     }
 
     /**
@@ -170,7 +176,7 @@ public final class TensorCodec {
      *
      * @return the header of the payload (dtype and shape of what was written)
      * @throws CorruptObjectException when the payload is malformed
-     * @throws java.nio.BufferOverflowException when {@code target} has too little room
+     * @throws BufferOverflowException when {@code target} has too little room
      */
     public PayloadHeader decodeInto(ByteBuffer payload, BaseSource bases, ByteBuffer target) {
         PayloadHeader header = readHeader(payload);
@@ -195,12 +201,13 @@ public final class TensorCodec {
                 }
                 in.get(out);
             }
-            case SHUFFLE_ZSTD -> unpack(in, size, n, out);
+            case SHUFFLE_ZSTD -> unshuffle(in, size, n, out);
             case XOR_DELTA -> {
                 byte[] base = baseBits(header, bases);
-                unpack(in, size, n, out);
+                unshuffle(in, size, n, out);
                 ParallelRanges.forEach(bytes, bytes, (from, to) -> XorDelta.xorInPlace(out, base, from, to));
             }
+            case DIFF_DELTA -> DifferenceDelta.decode(in, baseBits(header, bases), header.dtype(), out);
         }
         if (checksum(out) != header.checksum()) {
             throw new CorruptObjectException("stored " + header.codec() + " tensor " + header.dtype()
@@ -222,7 +229,7 @@ public final class TensorCodec {
         return bytesOf(base);
     }
 
-    private static void unpack(ByteBuffer in, int size, int n, byte[] out) {
+    private static void unshuffle(ByteBuffer in, int size, int n, byte[] out) {
         if (size == 1) {
             PlaneCompressor.decompress(in, out, 1, n);
             return;

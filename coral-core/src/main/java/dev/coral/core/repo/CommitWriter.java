@@ -208,15 +208,16 @@ final class CommitWriter {
             throws SQLException {
         Tree baseTree = stores.treeOf(c, target.baseTip());
         Tree tipTree = stores.treeOf(c, tip);
-        Set<String> changedSince = baseTree.changedNames(tipTree);
         Set<String> conflicts = new TreeSet<>();
         changes.puts().forEach((name, entry) -> {
-            if (changedSince.contains(name) && !entry.equals(tipTree.get(name))) {
+            TreeEntry now = tipTree.get(name);
+            if (!Objects.equals(baseTree.get(name), now) && !entry.equals(now)) {
                 conflicts.add(name);
             }
         });
         for (String name : changes.removals()) {
-            if (changedSince.contains(name) && tipTree.get(name) != null) {
+            TreeEntry now = tipTree.get(name);
+            if (!Objects.equals(baseTree.get(name), now) && now != null) {
                 conflicts.add(name);
             }
         }

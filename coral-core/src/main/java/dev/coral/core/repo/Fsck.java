@@ -77,6 +77,7 @@ final class Fsck {
 
     private Set<ObjectId> checkTrees(DbConnection c, Map<ObjectId, StoredTensorInfo> tensors) throws SQLException {
         Set<ObjectId> ok = new HashSet<>();
+        Set<ObjectId> entriesChecked = new HashSet<>();
         for (ObjectId id : stores.trees.allIds(c)) {
             Tree tree;
             try {
@@ -86,17 +87,23 @@ final class Fsck {
                 continue;
             }
             ok.add(id);
-            tree.entries().forEach((name, entry) -> checkEntry("tree " + id.shortHex(), name, entry, tensors));
+            tree.entries().forEach((name, entry) -> {
+                if (entriesChecked.add(entry.id())) {
+                    checkEntry(id, name, entry, tensors);
+                }
+            });
         }
         return ok;
     }
 
-    private void checkEntry(String holder, String name, TreeEntry entry, Map<ObjectId, StoredTensorInfo> tensors) {
+    /** Checks a tree entry against the stored tensor; ids cover dtype and shape, so one check per id suffices. */
+    private void checkEntry(ObjectId tree, String name, TreeEntry entry, Map<ObjectId, StoredTensorInfo> tensors) {
         StoredTensorInfo info = tensors.get(entry.id());
         if (info == null) {
-            problems.add(new FsckProblem(entry.id().hex(), holder + " names it as '" + name + "' but it is not stored"));
+            problems.add(new FsckProblem(entry.id().hex(), "tree " + tree.shortHex() + " names it as '" + name
+                    + "' but it is not stored"));
         } else if (info.rawSize() != entry.bytes()) {
-            problems.add(new FsckProblem(entry.id().hex(), holder + " records '" + name + "' as " + entry
+            problems.add(new FsckProblem(entry.id().hex(), "tree " + tree.shortHex() + " records '" + name + "' as " + entry
                     + " (" + entry.bytes() + " bytes) but the stored tensor has " + info.rawSize() + " bytes"));
         }
     }

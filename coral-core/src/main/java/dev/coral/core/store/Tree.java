@@ -3,7 +3,6 @@ package dev.coral.core.store;
 import dev.coral.core.id.ObjectId;
 
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -54,22 +53,6 @@ public final class Tree {
     /** The entries, sorted by name (unmodifiable). */
     public NavigableMap<String, TreeEntry> entries() {
         return entries;
-    }
-
-    /** Names present in only one of the two trees or with different entries. */
-    public Set<String> changedNames(Tree other) {
-        Set<String> changed = new HashSet<>();
-        entries.forEach((name, entry) -> {
-            if (!entry.equals(other.entries.get(name))) {
-                changed.add(name);
-            }
-        });
-        other.entries.keySet().forEach(name -> {
-            if (!entries.containsKey(name)) {
-                changed.add(name);
-            }
-        });
-        return changed;
     }
 
     @Override

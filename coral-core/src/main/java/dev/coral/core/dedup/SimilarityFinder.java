@@ -1,0 +1,74 @@
+package dev.coral.core.dedup;
+
+import dev.coral.core.error.InvalidInputException;
+import dev.coral.core.id.ObjectId;
+import dev.coral.core.tensor.Tensor;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Picks a delta base for a tensor: asks a {@link SimilarityIndex} for candidates and confirms the best
+ * ones by the cosine of the full tensors (same dtype and shape, cosine ≥ threshold).
+ *
+ * <pre>{@code
+ * SimilarityFinder finder = new SimilarityFinder(index, 0.95);
+ * Optional<SimilarityFinder.Match> m = finder.find(tensor, TensorSketch.of(tensor), store::load);
+ * }</pre>
+ */
+public final class SimilarityFinder {
+    /** The default similarity threshold (the QA workload's). */
+    public static final double DEFAULT_THRESHOLD = 0.95;
+    /** How far below the threshold a sketch estimate may fall and still be checked in full. */
+    static final double SKETCH_SLACK = 0.1;
+    /** Candidates confirmed in full per lookup, best estimate first. */
+    static final int CONFIRMED_CANDIDATES = 4;
+
+    /**
+     * A confirmed similar tensor.
+     *
+     * @param id     its id
+     * @param tensor its content
+     * @param cosine cosine of the full tensors
+     */
+    public record Match(ObjectId id, Tensor tensor, double cosine) {
+    }
+
+    private final SimilarityIndex index;
+    private final double threshold;
+
+    /**
+     * @throws InvalidInputException when {@code threshold} is not in (0, 1]
+     */
+    public SimilarityFinder(SimilarityIndex index, double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new InvalidInputException("similarity threshold must be in (0, 1], got " + threshold);
+        }
+        this.index = index;
+        this.threshold = threshold;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /**
+     * The most similar indexed tensor whose full cosine with {@code tensor} reaches the threshold.
+     *
+     * @param loader gives the content of an indexed tensor (may return null when it is gone)
+     */
+    public Optional<Match> find(Tensor tensor, TensorSketch sketch, Function<ObjectId, Tensor> loader) {
+        Match best = null;
+        for (SimilarityIndex.Candidate c : index.candidates(sketch, threshold - SKETCH_SLACK, CONFIRMED_CANDIDATES)) {
+            Tensor other = loader.apply(c.id());
+            if (other == null || other.dtype() != tensor.dtype() || !java.util.Arrays.equals(other.shape(), tensor.shape())) {
+                continue;
+            }
+            double cosine = Cosine.of(tensor, other);
+            if (cosine >= threshold && (best == null || cosine > best.cosine())) {
+                best = new Match(c.id(), other, cosine);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.coral.core.dedup;
+
+import dev.coral.core.error.CoralException;
+import dev.coral.core.id.ObjectId;
+import dev.coral.core.tensor.DType;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A {@link SimilarityIndex} stored in the repository's SQLite database, so every process and every
+ * later session sees the tensors indexed before it.
+ *
+ * <p>It runs on a connection owned by the caller and inside the caller's transaction: it creates its
+ * tables if missing ({@code sim_sketch}, {@code sim_bucket}) but never commits or rolls back. Calls
+ * are serialized on this object; a JDBC connection is not meant for concurrent use anyway.
+ *
+ * <pre>{@code
+ * try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + path)) {
+ *     SimilarityIndex index = new SqliteSimilarityIndex(db);
+ *     index.add(id, TensorSketch.of(tensor));
+ * }
+ * }</pre>
+ */
+public final class SqliteSimilarityIndex implements SimilarityIndex {
+    private static final String CREATE_SKETCHES = "CREATE TABLE IF NOT EXISTS sim_sketch ("
+            + "id BLOB PRIMARY KEY, dtype TEXT NOT NULL, shape TEXT NOT NULL, sample BLOB NOT NULL) WITHOUT ROWID";
+    private static final String CREATE_BUCKETS = "CREATE TABLE IF NOT EXISTS sim_bucket ("
+            + "bucket INTEGER NOT NULL, id BLOB NOT NULL, PRIMARY KEY (bucket, id)) WITHOUT ROWID";
+    private static final String LOOKUP = "SELECT s.id, s.dtype, s.shape, s.sample FROM sim_bucket b "
+            + "JOIN sim_sketch s ON s.id = b.id WHERE b.bucket IN ("
+            + String.join(",", java.util.Collections.nCopies(TensorSketch.BANDS, "?")) + ")";
+
+    private final PreparedStatement insertSketch;
+    private final PreparedStatement insertBucket;
+    private final PreparedStatement lookup;
+    private final PreparedStatement count;
+
+    /**
+     * Uses {@code db}, creating the index tables when they do not exist yet.
+     *
+     * @throws CoralException when the database cannot be used
+     */
+    public SqliteSimilarityIndex(Connection db) {
+        try (Statement s = db.createStatement()) {
+            s.execute(CREATE_SKETCHES);
+            s.execute(CREATE_BUCKETS);
+            insertSketch = db.prepareStatement("INSERT OR IGNORE INTO sim_sketch (id, dtype, shape, sample) VALUES (?, ?, ?, ?)");
+            insertBucket = db.prepareStatement("INSERT OR IGNORE INTO sim_bucket (bucket, id) VALUES (?, ?)");
+            lookup = db.prepareStatement(LOOKUP);
+            count = db.prepareStatement("SELECT count(*) FROM sim_sketch");
+        } catch (SQLException e) {
+            throw failure("open", e);
+        }
+    }
+
+    @Override
+    public synchronized void add(ObjectId id, TensorSketch sketch) {
+        if (!sketch.isUsable()) {
+            return;
+        }
+        byte[] key = id.toBytes();
+        try {
+            insertSketch.setBytes(1, key);
+            insertSketch.setString(2, sketch.dtype().label());
+            insertSketch.setString(3, formatShape(sketch.shape()));
+            insertSketch.setBytes(4, sketch.sampleBytes());
+            if (insertSketch.executeUpdate() == 0) {
+                return;
+            }
+            for (long bucket : sketch.bucketKeys()) {
+                insertBucket.setLong(1, bucket);
+                insertBucket.setBytes(2, key);
+                insertBucket.addBatch();
+            }
+            insertBucket.executeBatch();
+        } catch (SQLException e) {
+            throw failure("add " + id.shortHex() + " to", e);
+        }
+    }
+
+    @Override
+    public synchronized List<Candidate> candidates(TensorSketch sketch, double minEstimatedCosine, int limit) {
+        if (!sketch.isUsable()) {
+            return List.of();
+        }
+        CandidateRanking ranking = new CandidateRanking(sketch, minEstimatedCosine);
+        try {
+            long[] keys = sketch.bucketKeys();
+            for (int i = 0; i < keys.length; i++) {
+                lookup.setLong(i + 1, keys[i]);
+            }
+            try (ResultSet rows = lookup.executeQuery()) {
+                while (rows.next()) {
+                    ObjectId id = ObjectId.fromBytes(rows.getBytes(1));
+                    TensorSketch stored = TensorSketch.fromParts(DType.parse(rows.getString(2)),
+                            parseShape(rows.getString(3)), rows.getBytes(4));
+                    ranking.consider(id, stored);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("query", e);
+        }
+        return ranking.best(limit);
+    }
+
+    @Override
+    public synchronized int size() {
+        try (ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw failure("count", e);
+        }
+    }
+
+    private static String formatShape(long[] shape) {
+        return Arrays.stream(shape).mapToObj(Long::toString).collect(Collectors.joining(","));
+    }
+
+    private static long[] parseShape(String text) {
+        return text.isEmpty() ? new long[0] : Arrays.stream(text.split(",")).mapToLong(Long::parseLong).toArray();
+    }
+
+    private static CoralException failure(String action, SQLException e) {
+        return new CoralException("cannot " + action + " the similarity index: " + e.getMessage(), e);
+    }
+}
