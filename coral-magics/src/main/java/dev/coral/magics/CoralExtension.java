@@ -6,6 +6,7 @@ import dev.coral.magics.lazy.CacheStats;
 import dev.coral.magics.lazy.CacheStatsView;
 import dev.coral.magics.lazy.LazyModel;
 import dev.coral.magics.lazy.LazyModelView;
+import dev.coral.magics.magic.CoralMagics;
 import dev.coral.magics.render.CoralRenderers;
 
 /**
@@ -20,5 +21,6 @@ public final class CoralExtension implements KernelExtension {
         CoralRenderers.register(registry);
         registry.addRenderer(LazyModel.class, new LazyModelView());
         registry.addRenderer(CacheStats.class, new CacheStatsView());
+        CoralMagics.register(registry);
     }
 }

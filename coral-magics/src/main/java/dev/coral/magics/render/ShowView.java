@@ -94,6 +94,7 @@ public final class ShowView implements RecordView<ShowResult> {
             case RAW -> "raw";
             case SHUFFLE_ZSTD -> "shuffle + zstd";
             case XOR_DELTA -> "XOR delta, chain depth " + s.chainDepth();
+            case DIFF_DELTA -> "difference delta, chain depth " + s.chainDepth();
         };
         double ratio = s.storedBytes() == 0 ? Double.NaN : (double) s.entry().bytes() / s.storedBytes();
         return ratio > 1.005 ? codec + ", " + HumanFormat.ratio(ratio) + " smaller" : codec;
