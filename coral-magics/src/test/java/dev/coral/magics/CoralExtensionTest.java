@@ -79,7 +79,8 @@ class CoralExtensionTest {
         for (Class<?> type : new Class<?>[] {StatusResult.class, LogResult.class, CommitResult.class, CommitInfo.class,
                 CheckoutResult.class, ShowResult.class, ShowDetail.class, DiffResult.class, StatsResult.class,
                 ReflogResult.class, FsckResult.class, BranchList.class, BranchInfo.class, TagList.class, TagInfo.class,
-                ConfigList.class, ConfigEntry.class, LazyModel.class, CacheStats.class}) {
+                ConfigList.class, ConfigEntry.class, LazyModel.class, CacheStats.class, tech.tablesaw.api.Table.class,
+                dev.coral.magics.chart.Chart.class, dev.coral.magics.progress.ProgressState.class}) {
             assertTrue(registry.renderers.containsKey(type), "no renderer for " + type.getSimpleName());
         }
         Rendering tag = registry.render(TagInfo.class, new TagInfo("v<1>", dev.coral.core.id.ObjectId.fromBytes(new byte[32]),

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 
@@ -46,7 +47,14 @@ public final class KernelMain {
         extensionJars.addAll(fromEnvironment(System.getenv("CORAL_KERNEL_CLASSPATH")));
 
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
-        KernelSession session = KernelSession.start(extensionJars);
+        // JShell starts while the sockets are bound and Jupyter connects; cells wait for it.
+        CompletableFuture<KernelSession> session = CompletableFuture.supplyAsync(() -> KernelSession.start(extensionJars));
+        session.whenComplete((started, failure) -> {
+            if (failure != null) {
+                System.err.println("coral-kernel: the Java session could not start: " + failure);
+                Runtime.getRuntime().halt(1);
+            }
+        });
         CoralKernel kernel = new CoralKernel(session);
         LowLatencyConnection connection = new LowLatencyConnection(properties);
         kernel.becomeHandlerForConnection(connection);

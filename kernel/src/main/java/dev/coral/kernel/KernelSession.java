@@ -43,6 +43,7 @@ public final class KernelSession implements AutoCloseable {
     private final CellParser parser;
     private final MagicAssignments magicAssignments;
     private final Context context = new Context();
+    private final CodeIntelligence intelligence;
     private volatile OutputSink sink;
 
     private KernelSession(JShellSession shell, StreamRouter streams) {
@@ -51,6 +52,7 @@ public final class KernelSession implements AutoCloseable {
         this.parser = new CellParser(name -> extensions.lineMagic(name).isPresent(),
                 name -> extensions.cellMagic(name).isPresent(), shell::endsAtStatementBoundary);
         this.magicAssignments = new MagicAssignments(shell.loader());
+        this.intelligence = new CodeIntelligence(shell, extensions, context);
     }
 
     /**
@@ -180,7 +182,7 @@ public final class KernelSession implements AutoCloseable {
 
     /** Completion, inspection and completeness of cell text. */
     public CodeIntelligence intelligence() {
-        return new CodeIntelligence(shell, extensions, context);
+        return intelligence;
     }
 
     private Rendering render(Object value) {

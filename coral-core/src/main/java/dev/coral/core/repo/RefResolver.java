@@ -40,28 +40,38 @@ final class RefResolver {
             throw new InvalidInputException("ref is " + spec.length() + " characters long; the limit is " + MAX_SPEC_LENGTH);
         }
         int cut = firstSuffix(spec);
+        List<int[]> steps = parseSuffixes(spec, cut);
         ObjectId id = resolveBase(c, spec.substring(0, cut));
-        int at = cut;
-        while (at < spec.length()) {
-            char op = spec.charAt(at++);
-            int digitsEnd = at;
-            while (digitsEnd < spec.length() && Character.isDigit(spec.charAt(digitsEnd))) {
-                digitsEnd++;
-            }
-            int n = digitsEnd == at ? 1 : parseCount(spec, spec.substring(at, digitsEnd));
-            at = digitsEnd;
-            if (op == '~') {
-                for (int i = 0; i < n; i++) {
+        for (int[] step : steps) {
+            if (step[0] == '~') {
+                for (int i = 0; i < step[1]; i++) {
                     id = parent(c, id, 1, spec);
                 }
-            } else if (op == '^') {
-                id = n == 0 ? id : parent(c, id, n, spec);
-            } else {
-                throw new InvalidInputException("cannot parse ref '" + spec + "': unexpected '" + op + "' at position "
-                        + (at - 1) + "; suffixes are ~N and ^N");
+            } else if (step[1] > 0) {
+                id = parent(c, id, step[1], spec);
             }
         }
         return id;
+    }
+
+    /** The suffixes after {@code cut} as (operator, count) pairs, checked before anything is looked up. */
+    private static List<int[]> parseSuffixes(String spec, int cut) {
+        List<int[]> steps = new java.util.ArrayList<>();
+        int at = cut;
+        while (at < spec.length()) {
+            char op = spec.charAt(at);
+            if (op != '~' && op != '^') {
+                throw new InvalidInputException("cannot parse ref '" + spec + "': unexpected '" + op + "' at position "
+                        + at + "; suffixes are ~N and ^N");
+            }
+            int digitsEnd = ++at;
+            while (digitsEnd < spec.length() && Character.isDigit(spec.charAt(digitsEnd))) {
+                digitsEnd++;
+            }
+            steps.add(new int[] {op, digitsEnd == at ? 1 : parseCount(spec, spec.substring(at, digitsEnd))});
+            at = digitsEnd;
+        }
+        return steps;
     }
 
     private static int firstSuffix(String spec) {

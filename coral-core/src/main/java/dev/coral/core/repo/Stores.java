@@ -1,6 +1,5 @@
 package dev.coral.core.repo;
 
-import dev.coral.core.error.CoralException;
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.meta.Database;
 import dev.coral.core.meta.DbConnection;
@@ -9,6 +8,7 @@ import dev.coral.core.store.CommitStore;
 import dev.coral.core.store.Tree;
 import dev.coral.core.store.TreeStore;
 import dev.coral.core.store.TensorStore;
+import dev.coral.core.tensor.Tensor;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -39,11 +39,7 @@ final class Stores {
     }
 
     /** The tensor {@code id} through the shared cache. */
-    dev.coral.core.tensor.Tensor cachedTensor(ObjectId id) {
+    Tensor cachedTensor(ObjectId id) {
         return tensorCache.get(id, tensors::read);
-    }
-
-    static CoralException unexpected(String what, Exception e) {
-        return new CoralException(what + " failed: " + e.getMessage(), e);
     }
 }

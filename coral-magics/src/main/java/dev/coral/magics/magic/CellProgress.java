@@ -8,10 +8,12 @@ import java.util.function.LongSupplier;
 
 import dev.coral.core.cli.Progress;
 import dev.coral.kernel.api.Displayer;
-import dev.coral.kernel.api.Rendering;
+import dev.coral.magics.progress.ProgressState;
+import dev.coral.magics.progress.ProgressUnit;
 
 /**
- * A progress bar in the running cell's output, updated in place, for one {@code %coral} command.
+ * A progress bar ({@link ProgressState}, drawn by the Coral renderers) in the running cell's output,
+ * updated in place, for one {@code %coral} command.
  * Nothing is shown for commands that end within {@link #QUIET_PERIOD}; a longer command gets one bar
  * that follows its phases ({@code reading 3/10}) and, between phases or for commands that report
  * none, shows the time spent. When the command ends, the bar says how long it took.
@@ -80,9 +82,9 @@ final class CellProgress implements Progress, AutoCloseable {
             return;
         }
         if (displayId == null) {
-            displayId = displayer.display(ProgressRendering.running(verb, phase, done, total, now - startNanos));
+            displayId = displayer.display(state(now, false));
         } else if (force || now - lastUpdateNanos >= MIN_UPDATE_NANOS) {
-            displayer.updateDisplay(displayId, ProgressRendering.running(verb, phase, done, total, now - startNanos));
+            displayer.updateDisplay(displayId, state(now, false));
         } else {
             return;
         }
@@ -95,8 +97,16 @@ final class CellProgress implements Progress, AutoCloseable {
         ticking.cancel(false);
         synchronized (this) {
             if (displayId != null) {
-                displayer.updateDisplay(displayId, ProgressRendering.finished(verb, nanoClock.getAsLong() - startNanos));
+                displayer.updateDisplay(displayId, state(nanoClock.getAsLong(), true));
             }
         }
+    }
+
+    /** What the bar shows: the running phase with its counts, or the command and its time. */
+    private ProgressState state(long now, boolean finished) {
+        if (finished || phase == null) {
+            return new ProgressState("coral " + verb, 0, 0, ProgressUnit.COUNT, now - startNanos, finished);
+        }
+        return new ProgressState("coral " + verb + ": " + phase, done, total, ProgressUnit.COUNT, now - startNanos, false);
     }
 }

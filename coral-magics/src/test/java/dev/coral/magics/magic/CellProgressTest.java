@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.coral.kernel.api.Displayer;
-import dev.coral.kernel.api.Rendering;
+import dev.coral.magics.progress.ProgressState;
 
 class CellProgressTest {
     private final ScheduledExecutorService clockThread = Executors.newSingleThreadScheduledExecutor();
@@ -50,11 +50,13 @@ class CellProgressTest {
             assertEquals("display", shown.events.get(0).kind());
             String id = shown.events.get(0).id();
             assertTrue(shown.events.stream().allMatch(e -> e.id().equals(id)), "one bar, updated in place");
-            assertTrue(text(0).contains("reading 1 / 4"), text(0));
-            assertTrue(shown.events.get(0).rendering().data().get(Rendering.HTML).contains("<progress"));
-            assertTrue(shown.events.stream().anyMatch(e -> e.rendering().data().get(Rendering.TEXT).contains("reading 2 / 4")));
-            String last = text(shown.events.size() - 1);
-            assertTrue(last.startsWith("coral add: done in"), last);
+            ProgressState first = state(0);
+            assertEquals(List.of("coral add: reading", 1L, 4L, false),
+                    List.of(first.task(), first.done(), first.total(), first.finished()));
+            assertTrue(shown.events.stream().anyMatch(e -> e.state().done() == 2), "the bar follows the phase");
+            ProgressState last = state(shown.events.size() - 1);
+            assertEquals(List.of("coral add", true), List.of(last.task(), last.finished()));
+            assertTrue(last.elapsed().toMillis() >= CellProgress.QUIET_PERIOD.toMillis() + 200, last.toString());
         }
     }
 
@@ -74,11 +76,11 @@ class CellProgressTest {
         }
     }
 
-    private String text(int i) {
-        return shown.events.get(i).rendering().data().get(Rendering.TEXT);
+    private ProgressState state(int i) {
+        return shown.events.get(i).state();
     }
 
-    record Event(String kind, String id, Rendering rendering) {
+    record Event(String kind, String id, ProgressState state) {
     }
 
     static final class Recorder implements Displayer {
@@ -87,13 +89,13 @@ class CellProgressTest {
         @Override
         public synchronized String display(Object value) {
             String id = "bar" + events.size();
-            events.add(new Event("display", id, (Rendering) value));
+            events.add(new Event("display", id, (ProgressState) value));
             return id;
         }
 
         @Override
         public synchronized void updateDisplay(String displayId, Object value) {
-            events.add(new Event("update", displayId, (Rendering) value));
+            events.add(new Event("update", displayId, (ProgressState) value));
         }
     }
 }

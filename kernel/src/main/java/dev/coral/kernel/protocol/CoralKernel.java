@@ -3,6 +3,7 @@ package dev.coral.kernel.protocol;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -13,6 +14,7 @@ import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.publish.PublishError;
 import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
@@ -36,17 +38,26 @@ public final class CoralKernel extends BaseKernel {
 
     private static final String VERSION = "0.1.0";
 
-    private final KernelSession session;
-    private final CodeIntelligence intelligence;
+    /** jjava formats errors with it; this kernel formats its own ({@link ErrorReport}). */
+    private static final StringStyler UNUSED_STYLER = new StringStyler("", "", "", line -> "");
 
-    public CoralKernel(KernelSession session) {
+    private final CompletableFuture<KernelSession> starting;
+
+    /**
+     * @param starting the session, possibly still starting: the kernel answers kernel_info at once and
+     *        requests that need the session wait for it
+     */
+    public CoralKernel(CompletableFuture<KernelSession> starting) {
         super("coral-java", VERSION,
                 new LanguageInfo("java", Runtime.version().toString(), "text/x-java-source", ".jshell", "java",
                         "java", "java"),
                 List.of(), null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(), null,
-                new MagicsRegistry(), false, null);
-        this.session = session;
-        this.intelligence = session.intelligence();
+                new MagicsRegistry(), false, UNUSED_STYLER);
+        this.starting = starting;
+    }
+
+    private KernelSession session() {
+        return starting.join();
     }
 
     @Override
@@ -61,7 +72,7 @@ public final class CoralKernel extends BaseKernel {
         int count = request.isSilent() ? executionCount.get() : executionCount.getAndIncrement();
         env.setBusyDeferIdle();
         env.publish(new PublishExecuteInput(request.getCode(), count));
-        CellResult result = session.execute(request.getCode(), count, new IOPubSink(env));
+        CellResult result = session().execute(request.getCode(), count, new IOPubSink(env));
         if (result instanceof CellResult.Success success) {
             success.value().ifPresent(value ->
                     env.publish(new PublishExecuteResult(count, IOPubSink.displayData(value, null))));
@@ -79,7 +90,7 @@ public final class CoralKernel extends BaseKernel {
     @Override
     public Object evalRaw(String expression) {
         try {
-            return session.evaluate(expression);
+            return session().evaluate(expression);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -89,28 +100,28 @@ public final class CoralKernel extends BaseKernel {
 
     @Override
     public ReplacementOptions complete(String code, int cursor) {
-        CodeIntelligence.Completion completion = intelligence.complete(code, cursor);
+        CodeIntelligence.Completion completion = session().intelligence().complete(code, cursor);
         return new ReplacementOptions(completion.matches(), completion.start(), completion.end());
     }
 
     @Override
     public DisplayData inspect(String code, int cursor, boolean extraDetail) {
-        return intelligence.inspect(code, cursor).map(DisplayData::new).orElse(null);
+        return session().intelligence().inspect(code, cursor).map(DisplayData::new).orElse(null);
     }
 
     @Override
     public String isComplete(String code) {
-        return intelligence.isComplete(code);
+        return session().intelligence().isComplete(code);
     }
 
     @Override
     public void interrupt() {
-        session.interrupt();
+        starting.thenAccept(KernelSession::interrupt);
     }
 
     @Override
     public void onShutdown(boolean restart) {
         super.onShutdown(restart);
-        session.close();
+        starting.thenAccept(KernelSession::close);
     }
 }

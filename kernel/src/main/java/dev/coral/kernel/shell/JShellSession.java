@@ -82,7 +82,11 @@ public final class JShellSession implements AutoCloseable {
      * @param piece the snippet and its place in the cell (for error positions)
      */
     public Evaluated eval(SourcePiece piece) throws CompileException, UserCodeException, CodeStoppedException {
+        control.forgetLastRun();
         List<SnippetEvent> events = jshell.eval(piece.source());
+        if (control.wasStopped()) {
+            throw new CodeStoppedException();
+        }
         List<String> warnings = new ArrayList<>();
         Evaluated result = new Evaluated(false, null, warnings);
         for (SnippetEvent event : events) {
@@ -245,10 +249,7 @@ public final class JShellSession implements AutoCloseable {
                 || (snippet instanceof VarSnippet && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND);
     }
 
-    private void throwFailure(JShellException exception) throws UserCodeException, CodeStoppedException {
-        if (control.wasStopped()) {
-            throw new CodeStoppedException();
-        }
+    private void throwFailure(JShellException exception) throws UserCodeException {
         if (exception instanceof EvalException && control.lastFailure() != null) {
             throw new UserCodeException(control.lastFailure());
         }

@@ -24,9 +24,7 @@ final class RawValueExecutionControl extends DirectExecutionControl {
     @Override
     public String invoke(String className, String methodName)
             throws RunException, InternalException, EngineTerminationException {
-        lastValue = null;
-        lastFailure = null;
-        lastStopped = false;
+        forgetLastRun();
         Method doIt;
         try {
             doIt = findClass(className).getDeclaredMethod(methodName);
@@ -54,6 +52,13 @@ final class RawValueExecutionControl extends DirectExecutionControl {
     /** The value the last snippet returned ({@code null} for none). */
     Object lastValue() {
         return lastValue;
+    }
+
+    /** Clears what the last snippet left: value, exception, stop. */
+    void forgetLastRun() {
+        lastValue = null;
+        lastFailure = null;
+        lastStopped = false;
     }
 
     /** Whether the last snippet was stopped by an interrupt. */

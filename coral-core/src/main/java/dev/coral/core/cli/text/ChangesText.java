@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 
 /** Text of changes between trees: {@code diff}, {@code status} and {@code commit}. */
 public final class ChangesText {
+    private static final List<DiffStatus> SUMMARY_ORDER =
+            List.of(DiffStatus.ADDED, DiffStatus.MODIFIED, DiffStatus.REMOVED, DiffStatus.RENAMED);
     private ChangesText() {
     }
 
@@ -50,10 +52,13 @@ public final class ChangesText {
         StringBuilder s = new StringBuilder();
         s.append('[').append(r.branch() == null ? "detached HEAD" : r.branch()).append(' ')
                 .append(r.commit().shortId()).append("] ").append(r.commit().subject()).append('\n');
-        s.append(' ').append(HumanFormat.count(r.added().size(), "tensor")).append(" added, ")
-                .append(r.modified().size()).append(" modified, ").append(r.removed().size()).append(" removed; ")
-                .append(HumanFormat.count(r.newObjects(), "new object")).append(" (")
-                .append(HumanFormat.bytes(r.bytesWritten())).append(" written)\n");
+        s.append(' ').append(r.added().size()).append(" added, ").append(r.modified().size()).append(" modified, ")
+                .append(r.removed().size()).append(" removed");
+        if (r.newObjects() > 0) {
+            s.append("; ").append(HumanFormat.count(r.newObjects(), "new object")).append(", ")
+                    .append(HumanFormat.bytes(r.bytesWritten())).append(" written");
+        }
+        s.append('\n');
         if (!r.commit().metrics().isEmpty()) {
             s.append(" metrics: ").append(HumanFormat.metrics(r.commit().metrics())).append('\n');
         }
@@ -63,12 +68,13 @@ public final class ChangesText {
         return s.toString();
     }
 
-    /** {@code 1 added, 2 modified}: counts of each status present. */
+    /** {@code 1 added, 2 modified}: counts of each status present, in {@link #SUMMARY_ORDER}. */
     static String summary(List<DiffEntry> entries) {
         Map<DiffStatus, Long> counts = new EnumMap<>(DiffStatus.class);
         entries.forEach(e -> counts.merge(e.status(), 1L, Long::sum));
-        return counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + label(e.getKey()))
+        return SUMMARY_ORDER.stream()
+                .filter(counts::containsKey)
+                .map(status -> counts.get(status) + " " + label(status))
                 .collect(Collectors.joining(", "));
     }
 

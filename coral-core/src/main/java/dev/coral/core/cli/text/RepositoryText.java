@@ -48,8 +48,9 @@ public final class RepositoryText {
         t.row("unique objects", String.valueOf(s.uniqueObjects()), "distinct contents, each stored once");
         t.row("delta objects", String.valueOf(s.deltaObjects()), "stored as deltas against a similar tensor");
         t.row("logical size", HumanFormat.bytes(s.logicalBytes()), "raw size of the unique objects");
-        t.row("encoded size", HumanFormat.bytes(s.encodedBytes()), ratio(s.logicalBytes(), s.encodedBytes()));
-        t.row("on disk", HumanFormat.bytes(s.storedBytes()), "whole .coral directory, "
+        t.row("encoded size", HumanFormat.bytes(s.encodedBytes()), "compressed and delta-encoded, "
+                + ratio(s.logicalBytes(), s.encodedBytes()));
+        t.row("on disk", HumanFormat.bytes(s.storedBytes()), "whole .coral directory with metadata, "
                 + ratio(s.logicalBytes(), s.storedBytes()));
         return t.render("");
     }
@@ -58,7 +59,7 @@ public final class RepositoryText {
         if (stored <= 0) {
             return "";
         }
-        return String.format(Locale.ROOT, "%.2fx smaller than logical", (double) logical / stored);
+        return String.format(Locale.ROOT, "logical / this = %.2fx", (double) logical / stored);
     }
 
     public static String fsck(FsckResult r) {
