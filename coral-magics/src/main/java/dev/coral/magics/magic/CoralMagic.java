@@ -27,7 +27,7 @@ import dev.coral.magics.lazy.TensorCache;
  * renderers show and which a cell can keep:
  *
  * <pre>{@code
- * %coral init models
+ * %coral init models                   // or %coral init {repoDir}, a Path computed in a cell
  * %coral add model                      // the Java variable `model`, or a tensor file
  * %coral commit -m "first weights"
  * var d = %coral diff HEAD~1 HEAD       // a DiffResult; d.modified() in the next cell
@@ -35,6 +35,7 @@ import dev.coral.magics.lazy.TensorCache;
  * %coral cache --max 2g                 // the lazy views' tensor cache: size, hit rate, evictions
  * }</pre>
  *
+ * {@code {expression}} in a line is replaced by the value of the Java expression ({@link JavaExpansion}).
  * {@code %%coral commit} takes the cell's body as the commit message; with another verb the body's words
  * are more arguments. Mistakes (unknown verb or ref, missing argument, a variable that holds no tensors)
  * end the cell with a one-line {@link CoralMagicException}; the notebook stays usable.
@@ -74,12 +75,12 @@ public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
 
     @Override
     public Object run(MagicArgs args, MagicContext context) {
-        return execute(args.tokens(), context);
+        return execute(expanded(args, context), context);
     }
 
     @Override
     public Object run(MagicArgs args, String body, MagicContext context) {
-        List<String> words = new ArrayList<>(args.tokens());
+        List<String> words = new ArrayList<>(expanded(args, context));
         if (words.isEmpty()) {
             throw new CoralMagicException("%%coral needs a verb on its first line, e.g. %%coral commit "
                     + "(the cell's body is then the message)");
@@ -102,6 +103,10 @@ public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
     @Override
     public List<String> complete(String argsBeforeCursor, MagicContext context) {
         return completer.complete(argsBeforeCursor);
+    }
+
+    private static List<String> expanded(MagicArgs args, MagicContext context) {
+        return MagicArgs.parse(JavaExpansion.expand(args.line(), context::evaluate)).tokens();
     }
 
     private Object execute(List<String> words, MagicContext context) {

@@ -102,6 +102,8 @@ class CoralMagicKernelTest {
         assertTrue(html(cells.value("%coral branch experiment")).contains("experiment"));
         assertTrue(html(cells.value("%coral branch")).contains("experiment"));
         assertTrue(html(cells.value("%coral tag v1 -m \"ship it\"")).contains("v1"));
+        cells.ok("int epoch = 7;");
+        assertTrue(html(cells.value("%coral tag {\"epoch-\" + epoch}")).contains("epoch-7"), "{expression} expands");
         String log = html(cells.value("%coral log"));
         assertTrue(log.contains("first weights") && log.contains("fine-tune two layers") && log.contains("v1"), log);
         String show = html(cells.value("%coral show HEAD~1:fc1.weight"));
