@@ -89,6 +89,7 @@ public final class KernelSession implements AutoCloseable {
     /** Runs a cell. Output goes to {@code output} while the cell runs (and after, for threads it started). */
     public CellResult execute(String code, int executionCount, OutputSink output) {
         this.sink = output;
+        shell.runner().beginCell();
         streams.attach(output);
         notifyListeners(CellListener::beforeCell, new CellEvent(executionCount, code, Optional.empty()));
         Throwable failure = null;

@@ -189,7 +189,7 @@ public class KernelSessionTest {
         awaitBusy();
         session.interrupt();
         CellResult result = cell.get(10, TimeUnit.SECONDS);
-        assertInstanceOf(CellResult.Failure.class, result);
+        assertEquals("Interrupted", assertInstanceOf(CellResult.Failure.class, result).error().name());
         assertEquals("3", value("1 + 2"));
     }
 

@@ -5,8 +5,10 @@ import java.util.Set;
 
 /**
  * Chooses the static type a magic's value gets in the notebook: the value's class if notebook code
- * can name it, otherwise the nearest public supertype it can name (a public interface of a hidden
- * class before its public superclass: {@code List.of(1)} becomes a {@code java.util.List}).
+ * can name it, otherwise the nearest public supertype it can name: a public interface of a hidden
+ * class before its public superclass, and the interface of an abstract skeleton class rather than
+ * the skeleton ({@code List.of(1)} becomes a {@code java.util.List}, {@code Map.of()} a
+ * {@code java.util.Map}).
  */
 final class PublicTypeResolver {
 
@@ -36,7 +38,19 @@ final class PublicTypeResolver {
             }
             type = type.getSuperclass();
         }
-        return type == null ? "Object" : sourceName(type);
+        if (type == null) {
+            return "Object";
+        }
+        if (type != value.getClass() && Modifier.isAbstract(type.getModifiers())) {
+            // A skeleton such as AbstractMap says less than the interface it implements (Map).
+            for (Class<?> candidate : type.getInterfaces()) {
+                Class<?> named = nameableInterface(candidate);
+                if (named != null) {
+                    return sourceName(named);
+                }
+            }
+        }
+        return sourceName(type);
     }
 
     /** Classes declared in cells are nested in JShell's wrapper classes; cells name them simply. */

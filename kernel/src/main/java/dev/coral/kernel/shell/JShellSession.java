@@ -51,7 +51,6 @@ public final class JShellSession implements AutoCloseable {
                 .out(out)
                 .err(err)
                 .executionEngine(new InThisJvm(control), Map.of())
-                .compilerOptions("--class-path", System.getProperty("java.class.path"))
                 .build();
         this.analysis = jshell.sourceCodeAnalysis();
     }
@@ -162,8 +161,8 @@ public final class JShellSession implements AutoCloseable {
 
     /**
      * Whether {@code code} ends exactly where a new statement may start: every snippet in it is
-     * complete and explicitly ended ({@code ;} or {@code }}), so a next line beginning with {@code %}
-     * cannot continue an expression.
+     * complete and the last one explicitly ended with {@code ;} or {@code }}, so a next line beginning
+     * with {@code %} cannot continue an expression ({@code x} then {@code %n} is {@code x % n}).
      */
     public boolean endsAtStatementBoundary(String code) {
         String rest = code;
@@ -175,25 +174,40 @@ public final class JShellSession implements AutoCloseable {
             if (info.completeness() != Completeness.COMPLETE) {
                 return false;
             }
+            if (info.remaining().isBlank()) {
+                return isExplicitlyEnded(info.source());
+            }
             rest = info.remaining();
         }
         return true;
     }
 
     /**
-     * Where the last, unfinished statement of {@code code} starts: after every snippet explicitly ended
-     * with {@code ;} or {@code }}.
+     * Where the statement being written at the end of {@code code} starts: after the last snippet
+     * explicitly ended with {@code ;} or {@code }}.
      */
     public int currentStatementStart(String code) {
         String rest = code;
         while (!rest.isBlank()) {
             CompletionInfo info = analysis.analyzeCompletion(rest);
-            if (info.completeness() != Completeness.COMPLETE) {
+            boolean ended = info.completeness() == Completeness.COMPLETE
+                    && (!info.remaining().isBlank() || isExplicitlyEnded(info.source()));
+            if (!ended) {
                 break;
             }
             rest = info.remaining();
         }
         return code.length() - rest.length() + leadingBlanks(rest);
+    }
+
+    private static boolean isExplicitlyEnded(String snippet) {
+        String text = snippet.stripTrailing();
+        int lastLine = text.lastIndexOf('\n') + 1;
+        int comment = text.indexOf("//", lastLine);
+        if (comment >= 0) {
+            text = text.substring(0, comment).stripTrailing();
+        }
+        return text.endsWith(";") || text.endsWith("}");
     }
 
     /** The completeness of the last snippet of {@code code}. */

@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * period, stops it with {@link Thread#stop()} (a {@code while (true) {}} never looks at its interrupt
  * flag). The caller waits for the thread and is never the one stopped, so the kernel stays usable.
  *
- * <p>Runs may nest (a magic evaluating an expression runs a snippet): all are stopped together.
+ * <p>Runs may nest (a magic evaluating an expression runs a snippet): all are stopped together. An
+ * interrupt holds until the next {@link #beginCell()}: code of the interrupted cell that had not
+ * started yet (the next snippet, while JShell was compiling it) does not start.
  */
 public final class UserCodeRunner {
 
@@ -28,7 +30,7 @@ public final class UserCodeRunner {
     public record Threw(Throwable exception) implements Outcome {
     }
 
-    /** The code was stopped by {@link #interrupt()}. */
+    /** The code was stopped by {@link #interrupt()}, or failed after it (an interrupted sleep). */
     public record Stopped() implements Outcome {
     }
 
@@ -36,16 +38,23 @@ public final class UserCodeRunner {
     private final ClassLoader contextLoader;
     private final List<Thread> running = new CopyOnWriteArrayList<>();
     private final AtomicInteger threadNumber = new AtomicInteger();
-    private volatile long interruptGeneration;
+    private volatile boolean stopRequested;
 
     public UserCodeRunner(Duration grace, ClassLoader contextLoader) {
         this.grace = grace;
         this.contextLoader = contextLoader;
     }
 
+    /** Starts a new cell: an interrupt of the previous one no longer applies. */
+    public void beginCell() {
+        stopRequested = false;
+    }
+
     /** Runs {@code code} on a new thread and waits for it. */
     public Outcome run(Callable<?> code) {
-        long generation = interruptGeneration;
+        if (stopRequested) {
+            return new Stopped();
+        }
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread thread = new Thread(() -> {
@@ -64,7 +73,7 @@ public final class UserCodeRunner {
         } finally {
             running.remove(thread);
         }
-        if (interruptGeneration != generation && (failure[0] instanceof ThreadDeath || isStoppedReflectively(failure[0]))) {
+        if (stopRequested && failure[0] != null) {
             return new Stopped();
         }
         return failure[0] != null ? new Threw(failure[0]) : new Returned(result[0]);
@@ -75,7 +84,7 @@ public final class UserCodeRunner {
      * at once.
      */
     public void interrupt() {
-        interruptGeneration++;
+        stopRequested = true;
         List<Thread> targets = List.copyOf(running);
         if (targets.isEmpty()) {
             return;
@@ -110,11 +119,6 @@ public final class UserCodeRunner {
                 t.stop();
             }
         }
-    }
-
-    private static boolean isStoppedReflectively(Throwable failure) {
-        return failure instanceof java.lang.reflect.InvocationTargetException ite
-                && ite.getCause() instanceof ThreadDeath;
     }
 
     private static void joinUninterruptibly(Thread thread) {
