@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(maven jupyter-notebook jupyter-nbconvert jupyter-client python3-nbclient fontconfig fonts-dejavu-core)
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(python3-numpy)
+  packages+=(python3-numpy python3-h5py)
 fi
 
 missing=()

@@ -212,9 +212,18 @@ public final class Tensor {
         };
     }
 
-    /** Element {@code i} (row-major) as a float. */
+    /**
+     * Element {@code i} (row-major) as a float. 16-bit floats widen without passing through double, which
+     * would quiet signalling NaNs.
+     */
     public float getFloat(long i) {
-        return dtype == DType.FLOAT32 ? data.getFloat(Math.toIntExact(i * 4)) : (float) getDouble(i);
+        int at = Math.toIntExact(i * dtype.itemSize());
+        return switch (dtype) {
+            case FLOAT32 -> data.getFloat(at);
+            case FLOAT16 -> HalfFloats.halfToFloat(data.getShort(at));
+            case BFLOAT16 -> HalfFloats.bfloat16ToFloat(data.getShort(at));
+            default -> (float) getDouble(i);
+        };
     }
 
     /** All elements as floats (row-major). */
@@ -224,7 +233,7 @@ public final class Tensor {
             data().asFloatBuffer().get(out);
         } else {
             for (int i = 0; i < out.length; i++) {
-                out[i] = (float) getDouble(i);
+                out[i] = getFloat(i);
             }
         }
         return out;
@@ -257,7 +266,7 @@ public final class Tensor {
             double v = getDouble(i);
             switch (target) {
                 case FLOAT64 -> out.putDouble(v);
-                case FLOAT32 -> out.putFloat((float) v);
+                case FLOAT32 -> out.putFloat(getFloat(i));
                 case FLOAT16 -> out.putShort(HalfFloats.floatToHalf(toFloatRoundingOnce(i, v)));
                 case BFLOAT16 -> out.putShort(HalfFloats.floatToBfloat16(toFloatRoundingOnce(i, v)));
                 case INT64 -> out.putLong((long) v);

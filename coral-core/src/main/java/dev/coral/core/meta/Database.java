@@ -1,0 +1,256 @@
+package dev.coral.core.meta;
+
+import dev.coral.core.error.CoralException;
+import dev.coral.core.error.InvalidInputException;
+import dev.coral.core.error.NotFoundException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The repository database ({@code .coral/coral.db}): SQLite in WAL mode with a busy timeout and foreign
+ * keys, shared by every thread of a {@code Repository} and by every process that opens the repository.
+ *
+ * <p>Writes go through {@link #write}: one connection per {@code Database}, guarded by a lock so threads
+ * of this process queue in Java instead of spinning in SQLite, and a {@code BEGIN IMMEDIATE} transaction
+ * so that writers of other processes are serialized by SQLite. Reads go through {@link #read} on pooled
+ * connections, which WAL lets run beside a writer. {@code SQLITE_BUSY} is never surfaced while it keeps
+ * clearing: the work is retried from the start with a randomized back-off for up to
+ * {@link #BUSY_DEADLINE_MS} ms.
+ */
+public final class Database implements AutoCloseable {
+    /** How long a busy database is retried before the operation gives up. */
+    public static final long BUSY_DEADLINE_MS = 120_000;
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final ConcurrentLinkedQueue<DbConnection> idleReaders = new ConcurrentLinkedQueue<>();
+    private final List<DbConnection> allConnections = new ArrayList<>();
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final DbConnection writer;
+    private volatile boolean closed;
+
+    private Database(Path file) {
+        this.file = file;
+        this.writer = connect();
+    }
+
+    /**
+     * Creates the database file with the current schema.
+     *
+     * @throws InvalidInputException when the file exists
+     */
+    public static Database create(Path file) {
+        if (Files.exists(file)) {
+            throw new InvalidInputException(file + " already exists");
+        }
+        Database db = new Database(file);
+        try {
+            db.writer.execute("PRAGMA journal_mode=WAL");
+            db.write(c -> {
+                Schema.create(c);
+                return null;
+            });
+            return db;
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            throw e instanceof RuntimeException r ? r : new CoralException("cannot create " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an existing database and checks its schema version.
+     *
+     * @throws NotFoundException when the file does not exist
+     */
+    public static Database open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new NotFoundException("repository database " + file + " is missing");
+        }
+        Database db = new Database(file);
+        try {
+            db.read(c -> {
+                Schema.check(c, file);
+                return null;
+            });
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Sets {@code PRAGMA synchronous} of the writing connection: FULL when {@code fsync} is true, else NORMAL. */
+    public void setSynchronous(boolean fsync) {
+        writeLock.lock();
+        try {
+            writer.execute("PRAGMA synchronous=" + (fsync ? "FULL" : "NORMAL"));
+        } catch (SQLException e) {
+            throw failure("set synchronous mode", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on a pooled connection outside any explicit transaction. */
+    public <T> T read(SqlWork<T> work) {
+        DbConnection c = borrowReader();
+        try {
+            return retryingBusy(() -> work.run(c), "read");
+        } finally {
+            idleReaders.add(c);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one {@code BEGIN IMMEDIATE} transaction and commits it. A runtime exception
+     * thrown by {@code work} rolls the transaction back and propagates. When SQLite reports the database
+     * busy, the transaction is rolled back and {@code work} runs again, so it must derive everything it
+     * writes from what it reads inside the transaction.
+     */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            return retryingBusy(() -> inTransaction(work), "write");
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        writer.execute("BEGIN IMMEDIATE");
+        try {
+            T result = work.run(writer);
+            writer.execute("COMMIT");
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            throw e;
+        }
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            writer.execute("ROLLBACK");
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlAttempt<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T retryingBusy(SqlAttempt<T> attempt, String what) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUSY_DEADLINE_MS);
+        int tries = 0;
+        while (true) {
+            try {
+                return attempt.run();
+            } catch (SQLException e) {
+                if (!isBusy(e)) {
+                    throw failure(what, e);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new CoralException("the repository database " + file + " stayed locked by another process for "
+                            + BUSY_DEADLINE_MS / 1000 + " s; is a process stuck?", e);
+                }
+                backOff(++tries);
+            }
+        }
+    }
+
+    private static void backOff(int tries) {
+        long maxMicros = Math.min(50_000, 200L << Math.min(tries, 8));
+        long micros = ThreadLocalRandom.current().nextLong(maxMicros / 2, maxMicros + 1);
+        try {
+            TimeUnit.MICROSECONDS.sleep(micros);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CoralException("interrupted while waiting for the repository database", e);
+        }
+    }
+
+    /** True for SQLITE_BUSY and SQLITE_LOCKED in any of their extended forms. */
+    static boolean isBusy(SQLException e) {
+        if (e instanceof SQLiteException s) {
+            SQLiteErrorCode code = s.getResultCode();
+            int primary = code.code & 0xff;
+            return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+        }
+        int primary = e.getErrorCode() & 0xff;
+        return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+    }
+
+    private DbConnection borrowReader() {
+        ensureOpen();
+        DbConnection c = idleReaders.poll();
+        return c != null ? c : connect();
+    }
+
+    private DbConnection connect() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        try {
+            DbConnection c = new DbConnection(config.createConnection("jdbc:sqlite:" + file));
+            synchronized (allConnections) {
+                allConnections.add(c);
+            }
+            return c;
+        } catch (SQLException e) {
+            throw failure("open", e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the repository at " + file.getParent() + " is closed");
+        }
+    }
+
+    private CoralException failure(String what, SQLException e) {
+        return new CoralException("repository database " + file + ": " + what + " failed: " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        CoralException failure = null;
+        synchronized (allConnections) {
+            for (DbConnection c : allConnections) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        failure = failure("close", e);
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            allConnections.clear();
+        }
+        idleReaders.clear();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package dev.coral.core.repo;
+
+import dev.coral.core.codec.BaseCandidate;
+import dev.coral.core.error.ConflictException;
+import dev.coral.core.error.InvalidInputException;
+import dev.coral.core.id.ObjectId;
+import dev.coral.core.id.TensorHasher;
+import dev.coral.core.meta.DbConnection;
+import dev.coral.core.meta.Head;
+import dev.coral.core.meta.IndexTable;
+import dev.coral.core.meta.RefTable;
+import dev.coral.core.meta.ReflogTable;
+import dev.coral.core.result.CommitInfo;
+import dev.coral.core.result.CommitResult;
+import dev.coral.core.store.CommitFormat;
+import dev.coral.core.store.PreparedTensor;
+import dev.coral.core.store.StoredTensorInfo;
+import dev.coral.core.store.Tree;
+import dev.coral.core.store.TreeEntry;
+import dev.coral.core.tensor.Tensor;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The commit protocol. First, outside any transaction, each new tensor is hashed and, unless it is stored
+ * already, encoded (with the same-name tensor of the base tree as delta candidate) and large payloads are
+ * written to object files. Then one {@code BEGIN IMMEDIATE} transaction reads the target's tip; if it moved
+ * since the changes were based on it, the changes are replayed on the new tip when none of the names they
+ * touch were changed in between, else the transaction fails with {@link ConflictException}. It records
+ * the new tensors, the tree and the commit, moves the ref and appends the reflog, and commits.
+ */
+final class CommitWriter {
+    private final Stores stores;
+    private final Settings settings;
+
+    CommitWriter(Stores stores, Settings settings) {
+        this.stores = stores;
+        this.settings = settings;
+    }
+
+    /**
+     * Hashes and encodes {@code puts}, writing large payloads to object files. {@code baseTree} supplies
+     * delta candidates. Tensors are hashed, and new ones encoded, in parallel when there are several.
+     */
+    ChangeSet prepare(Map<String, Tensor> puts, Set<String> removals, Tree baseTree) {
+        List<Map.Entry<String, Tensor>> staged = List.copyOf(puts.entrySet());
+        List<ObjectId> ids = parallelIfSeveral(staged).map(e -> TensorHasher.id(e.getValue())).toList();
+        Map<String, TreeEntry> entries = new LinkedHashMap<>();
+        Map<ObjectId, Map.Entry<String, Tensor>> firstWithId = new LinkedHashMap<>();
+        for (int i = 0; i < staged.size(); i++) {
+            entries.put(staged.get(i).getKey(), TreeEntry.of(ids.get(i), staged.get(i).getValue()));
+            firstWithId.putIfAbsent(ids.get(i), staged.get(i));
+        }
+        List<ObjectId> missing = stores.read(c -> {
+            List<ObjectId> absent = new ArrayList<>();
+            for (ObjectId id : firstWithId.keySet()) {
+                if (!stores.tensors.exists(c, id)) {
+                    absent.add(id);
+                }
+            }
+            return absent;
+        });
+        List<PreparedTensor> objects = parallelIfSeveral(missing).map(id -> {
+            Map.Entry<String, Tensor> named = firstWithId.get(id);
+            Tensor tensor = named.getValue();
+            return stores.tensors.prepare(id, tensor, candidates(baseTree.get(named.getKey()), tensor));
+        }).toList();
+        PausePoints.reach(PausePoints.OBJECTS_WRITTEN);
+        return new ChangeSet(entries, removals, objects);
+    }
+
+    private static <T> Stream<T> parallelIfSeveral(List<T> items) {
+        return items.size() > 1 ? items.parallelStream() : items.stream();
+    }
+
+    private List<BaseCandidate> candidates(TreeEntry previous, Tensor tensor) {
+        if (previous == null || !previous.sameLayout(tensor.dtype(), tensor.shape())) {
+            return List.of();
+        }
+        StoredTensorInfo info = stores.tensors.info(previous.id());
+        return List.of(new BaseCandidate(previous.id(), stores.cachedTensor(previous.id()), info.depth()));
+    }
+
+    /** Runs the commit transaction for {@code changes}. */
+    CommitResult commit(ChangeSet changes, CommitTarget target, CommitRequest request, List<ObjectId> extraParents) {
+        String author = request.author() != null ? request.author() : settings.userName();
+        long time = System.currentTimeMillis();
+        Recorded recorded = stores.db.write(c -> {
+            Recorded r = record(c, changes, target, request, extraParents, author, time);
+            PausePoints.reach(PausePoints.BEFORE_SQL_COMMIT);
+            return r;
+        });
+        return acknowledge(recorded);
+    }
+
+    /** What a commit transaction wrote, kept to warm the caches once it has committed. */
+    private record Recorded(CommitResult result, Tree tree, int treeDepth, long generation) {
+    }
+
+    private CommitResult acknowledge(Recorded recorded) {
+        PausePoints.reach(PausePoints.AFTER_SQL_COMMIT);
+        stores.trees.remember(recorded.tree(), recorded.treeDepth());
+        stores.commits.remember(recorded.result().commit(), recorded.generation());
+        return recorded.result();
+    }
+
+    /**
+     * Commits what the on-disk index stages on the target's tip at commit time, and empties the index, in one
+     * transaction. The staged tensors were stored when they were added.
+     */
+    CommitResult commitIndex(CommitTarget target, CommitRequest request, List<ObjectId> extraParents) {
+        String author = request.author() != null ? request.author() : settings.userName();
+        long time = System.currentTimeMillis();
+        Recorded recorded = stores.db.write(c -> {
+            Index.Changes staged = Index.changes(c);
+            if (staged.isEmpty() && extraParents.isEmpty()) {
+                throw new InvalidInputException("nothing to commit: the index is empty; stage tensors with `coral add`");
+            }
+            ChangeSet changes = new ChangeSet(staged.puts(), staged.removals(), List.of());
+            Recorded r = record(c, changes, target, request, extraParents, author, time);
+            IndexTable.clear(c);
+            PausePoints.reach(PausePoints.BEFORE_SQL_COMMIT);
+            return r;
+        });
+        return acknowledge(recorded);
+    }
+
+    private Recorded record(DbConnection c, ChangeSet changes, CommitTarget target, CommitRequest request,
+                                       List<ObjectId> extraParents, String author, long time) throws SQLException {
+        Head head = RefTable.head(c);
+        ObjectId tip = currentTip(c, target, head);
+        boolean rebased = false;
+        if (target.baseKnown() && !Objects.equals(tip, target.baseTip())) {
+            requireNoConflict(c, changes, target, tip);
+            rebased = true;
+        }
+        Tree parentTree = stores.treeOf(c, tip);
+        Tree tree = parentTree.apply(changes.puts(), changes.removals());
+        List<ObjectId> parents = new ArrayList<>();
+        if (tip != null) {
+            parents.add(tip);
+        }
+        parents.addAll(extraParents);
+        if (tree.id().equals(parentTree.id()) && extraParents.isEmpty()) {
+            throw new InvalidInputException("nothing to commit: the staged changes leave the tree of "
+                    + (tip == null ? "the new branch" : tip.shortHex()) + " unchanged");
+        }
+        int newObjects = 0;
+        long bytesWritten = 0;
+        for (PreparedTensor p : changes.objects()) {
+            if (stores.tensors.insert(c, p)) {
+                newObjects++;
+                bytesWritten += p.storedSize();
+            }
+        }
+        int treeDepth = stores.trees.save(c, tree, parentTree, changedNames(parentTree, changes));
+        CommitInfo commit = CommitFormat.create(tree.id(), parents, author, time, request.message(), request.metrics());
+        long generation = stores.commits.insert(c, commit);
+        String reason = (tip == null ? "commit (initial): " : extraParents.isEmpty() ? "commit: " : "commit (merge): ")
+                + commit.subject();
+        if (target.branch() != null) {
+            RefTable.setBranch(c, target.branch(), commit.id());
+            ReflogTable.append(c, target.branch(), tip, commit.id(), time, reason);
+            if (target.branch().equals(head.branch())) {
+                ReflogTable.append(c, "HEAD", tip, commit.id(), time, reason);
+            }
+        } else {
+            RefTable.setHead(c, new Head(null, commit.id()));
+            ReflogTable.append(c, "HEAD", tip, commit.id(), time, reason);
+        }
+        return new Recorded(result(commit, target, parentTree, changes, rebased, newObjects, bytesWritten), tree,
+                treeDepth, generation);
+    }
+
+    /** Names whose entries {@code changes} alter in {@code parent}. */
+    private static Set<String> changedNames(Tree parent, ChangeSet changes) {
+        Set<String> changed = new java.util.HashSet<>();
+        changes.puts().forEach((name, entry) -> {
+            if (!entry.equals(parent.get(name))) {
+                changed.add(name);
+            }
+        });
+        for (String name : changes.removals()) {
+            if (parent.get(name) != null) {
+                changed.add(name);
+            }
+        }
+        return changed;
+    }
+
+    private static ObjectId currentTip(DbConnection c, CommitTarget target, Head head) throws SQLException {
+        if (target.branch() != null) {
+            return RefTable.branch(c, target.branch());
+        }
+        if (!head.isDetached()) {
+            throw new ConflictException("HEAD was moved to branch '" + head.branch()
+                    + "' while changes were staged on a detached HEAD; nothing was committed");
+        }
+        return head.detached();
+    }
+
+    private void requireNoConflict(DbConnection c, ChangeSet changes, CommitTarget target, ObjectId tip)
+            throws SQLException {
+        Tree baseTree = stores.treeOf(c, target.baseTip());
+        Tree tipTree = stores.treeOf(c, tip);
+        Set<String> conflicts = new TreeSet<>();
+        changes.puts().forEach((name, entry) -> {
+            TreeEntry now = tipTree.get(name);
+            if (!Objects.equals(baseTree.get(name), now) && !entry.equals(now)) {
+                conflicts.add(name);
+            }
+        });
+        for (String name : changes.removals()) {
+            TreeEntry now = tipTree.get(name);
+            if (!Objects.equals(baseTree.get(name), now) && now != null) {
+                conflicts.add(name);
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            String where = target.branch() != null ? "branch '" + target.branch() + "'" : "the detached HEAD";
+            throw new ConflictException("cannot commit: " + conflicts.size() + " staged tensor(s) were changed on "
+                    + where + " since the changes were staged (" + describe(target.baseTip()) + " → " + tip.shortHex()
+                    + "): " + String.join(", ", limit(conflicts)) + "; nothing was committed — re-stage on top of "
+                    + tip.shortHex() + " and commit again");
+        }
+    }
+
+    private static String describe(ObjectId id) {
+        return id == null ? "no commit" : id.shortHex();
+    }
+
+    private static List<String> limit(Set<String> names) {
+        List<String> shown = new ArrayList<>(names).subList(0, Math.min(10, names.size()));
+        if (names.size() > shown.size()) {
+            List<String> more = new ArrayList<>(shown);
+            more.add("… " + (names.size() - shown.size()) + " more");
+            return more;
+        }
+        return shown;
+    }
+
+    private static CommitResult result(CommitInfo commit, CommitTarget target, Tree parentTree, ChangeSet changes,
+                                       boolean rebased, int newObjects, long bytesWritten) {
+        Set<String> added = new TreeSet<>();
+        Set<String> modified = new TreeSet<>();
+        Set<String> removed = new TreeSet<>();
+        changes.puts().forEach((name, entry) -> {
+            TreeEntry before = parentTree.get(name);
+            if (before == null) {
+                added.add(name);
+            } else if (!before.equals(entry)) {
+                modified.add(name);
+            }
+        });
+        for (String name : changes.removals()) {
+            if (parentTree.get(name) != null && !changes.puts().containsKey(name)) {
+                removed.add(name);
+            }
+        }
+        return new CommitResult(commit, target.branch(), List.copyOf(added), List.copyOf(modified),
+                List.copyOf(removed), rebased, newObjects, bytesWritten);
+    }
+}

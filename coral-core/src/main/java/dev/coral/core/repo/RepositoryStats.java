@@ -1,0 +1,67 @@
+package dev.coral.core.repo;
+
+import dev.coral.core.error.CoralException;
+import dev.coral.core.meta.DbConnection;
+import dev.coral.core.result.StatsResult;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.stream.Stream;
+
+/** Computes {@link StatsResult}: counts from the database and the size of the {@code .coral} directory. */
+final class RepositoryStats {
+    private RepositoryStats() {
+    }
+
+    static StatsResult collect(Stores stores) {
+        return stores.read(c -> {
+            long[] tensorFigures = figures(c,
+                    "SELECT count(*), coalesce(sum(raw_size), 0), coalesce(sum(stored_size), 0), count(base) FROM tensors");
+            return new StatsResult(
+                    count(c, "SELECT count(*) FROM commits"),
+                    count(c, "SELECT count(*) FROM branches"),
+                    count(c, "SELECT count(*) FROM tags"),
+                    stores.trees.countTensorVersions(c),
+                    tensorFigures[0], tensorFigures[1], tensorFigures[2], tensorFigures[3],
+                    directorySize(stores.root.resolve(Repository.DIR)));
+        });
+    }
+
+    private static long count(DbConnection c, String sql) throws SQLException {
+        return figures(c, sql)[0];
+    }
+
+    private static long[] figures(DbConnection c, String sql) throws SQLException {
+        try (ResultSet rs = c.prepare(sql).executeQuery()) {
+            rs.next();
+            long[] out = new long[rs.getMetaData().getColumnCount()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = rs.getLong(i + 1);
+            }
+            return out;
+        }
+    }
+
+    /** Bytes of every regular file under {@code dir}; files removed during the walk count as 0. */
+    static long directorySize(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.mapToLong(RepositoryStats::sizeOrZero).sum();
+        } catch (IOException e) {
+            throw new CoralException("cannot measure " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long sizeOrZero(Path p) {
+        try {
+            return Files.isRegularFile(p) ? Files.size(p) : 0;
+        } catch (NoSuchFileException e) {
+            return 0;
+        } catch (IOException e) {
+            throw new CoralException("cannot measure " + p + ": " + e.getMessage(), e);
+        }
+    }
+}

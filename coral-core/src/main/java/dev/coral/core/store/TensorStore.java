@@ -1,0 +1,233 @@
+package dev.coral.core.store;
+
+import dev.coral.core.codec.BaseCandidate;
+import dev.coral.core.codec.BaseSource;
+import dev.coral.core.codec.Codec;
+import dev.coral.core.codec.CodecSettings;
+import dev.coral.core.codec.EncodedTensor;
+import dev.coral.core.codec.PayloadHeader;
+import dev.coral.core.codec.TensorCodec;
+import dev.coral.core.error.CorruptObjectException;
+import dev.coral.core.id.ObjectId;
+import dev.coral.core.id.TensorHasher;
+import dev.coral.core.meta.Database;
+import dev.coral.core.meta.DbConnection;
+import dev.coral.core.meta.Ids;
+import dev.coral.core.tensor.Tensor;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+/**
+ * The tensor object store. A tensor is encoded with {@link TensorCodec}; a payload of at most
+ * {@value #INLINE_LIMIT} bytes is kept as a BLOB in the {@code tensors} table and written in the commit's
+ * own transaction (so a 100-tensor commit costs one fsync, not 100), a larger one goes to an object file
+ * ({@link ObjectFiles}) before that transaction. Each row records the payload's CRC32C and every read checks
+ * it, failing with {@link CorruptObjectException} naming the object; {@link #verify} also re-hashes the
+ * decoded content against the id.
+ */
+public final class TensorStore {
+    /** Largest encoded payload kept inside the database. */
+    public static final int INLINE_LIMIT = 256 * 1024;
+
+    private final Database db;
+    private final ObjectFiles files;
+    private volatile TensorCodec codec = new TensorCodec(CodecSettings.DEFAULT);
+    private volatile boolean fsync = true;
+
+    public TensorStore(Database db, Path objectsDir) {
+        this.db = db;
+        this.files = new ObjectFiles(objectsDir);
+    }
+
+    /** Sets the encoder tuning and whether object files are fsynced before a commit records them. */
+    public void configure(CodecSettings settings, boolean fsyncFiles) {
+        this.codec = new TensorCodec(settings);
+        this.fsync = fsyncFiles;
+    }
+
+    public boolean exists(DbConnection c, ObjectId id) throws SQLException {
+        PreparedStatement ps = c.prepare("SELECT 1 FROM tensors WHERE id = ?");
+        Ids.bind(ps, 1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /**
+     * Encodes {@code tensor} (whose id is {@code id}) and, when the payload is large, writes its object
+     * file. Nothing is recorded until {@link #insert} runs in a transaction.
+     *
+     * @param candidates delta bases the codec may use (same dtype and shape), best first
+     */
+    public PreparedTensor prepare(ObjectId id, Tensor tensor, List<BaseCandidate> candidates) {
+        EncodedTensor encoded = codec.encode(tensor, candidates);
+        ByteBuffer payload = encoded.payload();
+        int crc = crc32c(payload);
+        if (payload.remaining() <= INLINE_LIMIT) {
+            byte[] bytes = new byte[payload.remaining()];
+            payload.duplicate().get(bytes);
+            return new PreparedTensor(id, tensor.byteSize(), encoded, crc, bytes, null);
+        }
+        String file = files.write(id, payload, fsync);
+        return new PreparedTensor(id, tensor.byteSize(), encoded, crc, null, file);
+    }
+
+    /** Records {@code p} unless the tensor is stored already; true when this call stored it. */
+    public boolean insert(DbConnection c, PreparedTensor p) throws SQLException {
+        PreparedStatement ps = c.prepare("INSERT OR IGNORE INTO tensors (id, raw_size, codec, base, depth, stored_size, "
+                + "crc, payload, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Ids.bind(ps, 1, p.id());
+        ps.setLong(2, p.rawSize());
+        ps.setString(3, p.encoded().codec().name());
+        Ids.bind(ps, 4, p.encoded().baseId());
+        ps.setInt(5, p.encoded().depth());
+        ps.setLong(6, p.storedSize());
+        ps.setInt(7, p.crc());
+        ps.setBytes(8, p.inline());
+        ps.setString(9, p.file());
+        return ps.executeUpdate() > 0;
+    }
+
+    private record Row(StoredTensorInfo info, int crc, byte[] inline, String file) {
+    }
+
+    private Row row(DbConnection c, ObjectId id) throws SQLException {
+        PreparedStatement ps = c.prepare(
+                "SELECT raw_size, codec, base, depth, stored_size, crc, payload, file FROM tensors WHERE id = ?");
+        Ids.bind(ps, 1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            Codec codecUsed;
+            try {
+                codecUsed = Codec.valueOf(rs.getString(2));
+            } catch (IllegalArgumentException e) {
+                throw new CorruptObjectException("object " + id.hex() + " names an unknown codec '" + rs.getString(2)
+                        + "'; run `coral fsck`");
+            }
+            String file = rs.getString(8);
+            StoredTensorInfo info = new StoredTensorInfo(id, rs.getLong(1), codecUsed, Ids.get(rs, 3), rs.getInt(4),
+                    rs.getLong(5), file != null);
+            return new Row(info, rs.getInt(6), rs.getBytes(7), file);
+        }
+    }
+
+    /**
+     * How {@code id} is stored.
+     *
+     * @throws CorruptObjectException when it is not stored
+     */
+    public StoredTensorInfo info(ObjectId id) {
+        return requireRow(id).info();
+    }
+
+    private Row requireRow(ObjectId id) {
+        Row row = db.read(c -> row(c, id));
+        if (row == null) {
+            throw new CorruptObjectException("object " + id.hex() + " is missing from the repository; run `coral fsck`");
+        }
+        return row;
+    }
+
+    /**
+     * Reads and decodes {@code id}, checking the payload's CRC32C (and, through the codec, the chain of
+     * delta bases, which are read the same way). A raw payload in an object file is not copied: the tensor
+     * wraps the mapped file.
+     *
+     * @throws CorruptObjectException when it is missing or fails verification
+     */
+    public Tensor read(ObjectId id) {
+        return read(id, this::read);
+    }
+
+    /** Like {@link #read(ObjectId)}, taking delta bases from {@code bases}. */
+    public Tensor read(ObjectId id, BaseSource bases) {
+        Row row = requireRow(id);
+        ByteBuffer payload = row.inline() != null
+                ? ByteBuffer.wrap(row.inline())
+                : files.map(id, row.file(), row.info().storedSize());
+        if (payload.remaining() != row.info().storedSize()) {
+            throw new CorruptObjectException("object " + id.hex() + " is corrupt: " + payload.remaining()
+                    + " bytes stored, expected " + row.info().storedSize() + "; run `coral fsck`");
+        }
+        int actual = crc32c(payload);
+        if (actual != row.crc()) {
+            throw new CorruptObjectException("object " + id.hex() + " is corrupt: expected crc32c "
+                    + Integer.toHexString(row.crc()) + ", got " + Integer.toHexString(actual) + "; run `coral fsck`");
+        }
+        Tensor tensor;
+        try {
+            tensor = row.file() != null && row.info().codec() == Codec.RAW
+                    ? wrapRaw(payload)
+                    : codec.decode(payload, bases);
+        } catch (CorruptObjectException e) {
+            throw new CorruptObjectException("object " + id.hex() + " cannot be decoded: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new CorruptObjectException("object " + id.hex() + " cannot be decoded (" + e
+                    + "); run `coral fsck`");
+        }
+        if (tensor.byteSize() != row.info().rawSize()) {
+            throw new CorruptObjectException("object " + id.hex() + " decodes to " + tensor.byteSize()
+                    + " bytes, expected " + row.info().rawSize() + "; run `coral fsck`");
+        }
+        return tensor;
+    }
+
+    /** The tensor of a raw payload, wrapping its bytes in place (the CRC32C of the whole payload was checked). */
+    private static Tensor wrapRaw(ByteBuffer payload) {
+        PayloadHeader header = TensorCodec.readHeader(payload);
+        if (header.codec() != Codec.RAW || payload.remaining() != header.length() + header.byteSize()) {
+            throw new CorruptObjectException("raw payload header disagrees with its size");
+        }
+        ByteBuffer body = payload.duplicate().position(header.length());
+        return Tensor.wrap(header.dtype(), header.shape(), body);
+    }
+
+    /**
+     * Reads {@code id} and re-hashes its content.
+     *
+     * @throws CorruptObjectException when it is missing, fails verification, or hashes to another id
+     */
+    public Tensor verify(ObjectId id) {
+        Tensor tensor = read(id);
+        ObjectId actual = TensorHasher.id(tensor);
+        if (!actual.equals(id)) {
+            throw new CorruptObjectException("object " + id.hex() + " is corrupt: expected sha256 " + id.hex()
+                    + ", got " + actual.hex() + "; run `coral fsck`");
+        }
+        return tensor;
+    }
+
+    /** Every stored tensor's storage description. */
+    public List<StoredTensorInfo> all(DbConnection c) throws SQLException {
+        List<StoredTensorInfo> out = new ArrayList<>();
+        try (ResultSet rs = c.prepare("SELECT id, raw_size, codec, base, depth, stored_size, file IS NOT NULL FROM tensors")
+                .executeQuery()) {
+            while (rs.next()) {
+                Codec codecUsed;
+                try {
+                    codecUsed = Codec.valueOf(rs.getString(3));
+                } catch (IllegalArgumentException e) {
+                    codecUsed = null;
+                }
+                out.add(new StoredTensorInfo(Ids.get(rs, 1), rs.getLong(2), codecUsed, Ids.get(rs, 4), rs.getInt(5),
+                        rs.getLong(6), rs.getBoolean(7)));
+            }
+        }
+        return out;
+    }
+
+    static int crc32c(ByteBuffer payload) {
+        CRC32C crc = new CRC32C();
+        crc.update(payload.duplicate());
+        return (int) crc.getValue();
+    }
+}

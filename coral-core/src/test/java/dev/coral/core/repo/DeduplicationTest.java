@@ -1,0 +1,46 @@
+package dev.coral.core.repo;
+
+import dev.coral.core.result.StatsResult;
+import dev.coral.core.tensor.Tensor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DeduplicationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sameContentUnderTwoNamesInTwoCommitsOnTwoBranchesIsStoredOnce() throws Exception {
+        Tensor small = Tensor.randn(1, 64, 64);
+        Tensor large = Tensor.randn(2, 400, 400);
+        try (Repository repo = Repository.init(dir)) {
+            repo.commit(Map.of("a", small, "big.a", large), "first");
+            repo.createBranch("other", "HEAD");
+            repo.commit(Map.of("b", small, "big.b", large), "second, same content under new names");
+            repo.commit(Map.of("c", small, "big.c", large), CommitRequest.of("on another branch").onBranch("other"));
+            repo.index().add("d", small);
+            repo.index().commit(CommitRequest.of("through the index"));
+
+            StatsResult stats = repo.stats();
+            assertEquals(4, stats.commits());
+            assertEquals(2, stats.uniqueObjects());
+            assertEquals(small.byteSize() + large.byteSize(), stats.logicalBytes());
+            assertEquals(7, stats.tensors(), "a, b, c, d for one content and big.a, big.b, big.c for the other");
+            try (Stream<Path> files = Files.walk(dir.resolve(".coral/objects"))) {
+                assertEquals(1, files.filter(Files::isRegularFile).count(), "one object file for the large tensor");
+            }
+            assertTrue(stats.storedBytes() > stats.encodedBytes());
+            assertEquals(small, repo.read("main", "d"));
+            assertEquals(large, repo.read("other", "big.c"));
+            assertEquals(large, repo.read("main~2", "big.a"));
+        }
+    }
+}
