@@ -94,6 +94,9 @@ public class KernelSessionTest {
     void lastExpressionOfAManyStatementCellIsItsValue() {
         assertEquals("42", value("int a = 40;\nint b = 2;\na + b"));
         assertEquals(null, value("int c = 1;"));
+        assertEquals("true", value("java.util.List<Integer> li = new java.util.ArrayList<>();\nli.add(1)"));
+        assertEquals(null, value("System.out.print(\"\")"));
+        assertEquals("[x]", value("new String[] {\"x\"}"));
     }
 
     @Test
