@@ -71,7 +71,8 @@ public final class KernelSession implements AutoCloseable {
 
     private void importDisplayFunctions() {
         try {
-            shell.eval(new SourcePiece("import static " + Notebook.class.getName() + ".*;", 0));
+            shell.eval(new SourcePiece("import static " + Notebook.class.getName() + ".display;", 0));
+            shell.eval(new SourcePiece("import static " + Notebook.class.getName() + ".updateDisplay;", 0));
         } catch (CompileException | UserCodeException | CodeStoppedException e) {
             throw new IllegalStateException("cannot import the display functions into JShell", e);
         }
