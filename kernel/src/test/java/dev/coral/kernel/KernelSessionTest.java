@@ -148,7 +148,7 @@ public class KernelSessionTest {
         assertEquals("BadInput", error.name());
         assertEquals("not a number: x", error.message());
         String trace = String.join("\n", error.traceback());
-        assertTrue(trace.startsWith("BadInput: not a number: x\n    at parse("), trace);
+        assertTrue(trace.startsWith("BadInput: not a number: x\n    at parse (notebook code)\n    at <cell> (notebook code)\n"), trace);
         assertTrue(trace.contains("Caused by: java.lang.NumberFormatException: For input string: \"x\""), trace);
         assertFalse(trace.contains("reflect"), trace);
         assertFalse(trace.contains("dev.coral.kernel"), trace);
