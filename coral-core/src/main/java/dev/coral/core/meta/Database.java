@@ -3,6 +3,8 @@ package dev.coral.core.meta;
 import dev.coral.core.error.CoralException;
 import dev.coral.core.error.InvalidInputException;
 import dev.coral.core.error.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -32,6 +34,8 @@ public final class Database implements AutoCloseable {
     /** How long a busy database is retried before the operation gives up. */
     public static final long BUSY_DEADLINE_MS = 120_000;
     private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path file;
     private final ConcurrentLinkedQueue<DbConnection> idleReaders = new ConcurrentLinkedQueue<>();
@@ -167,6 +171,7 @@ public final class Database implements AutoCloseable {
                 if (!isBusy(e)) {
                     throw failure(what, e);
                 }
+                LOG.debug("repository database {} busy during {} (attempt {}): {}", file, what, tries + 1, e.getMessage());
                 if (System.nanoTime() > deadline) {
                     throw new CoralException("the repository database " + file + " stayed locked by another process for "
                             + BUSY_DEADLINE_MS / 1000 + " s; is a process stuck?", e);

@@ -2,6 +2,7 @@ package dev.coral.core.repo;
 
 import dev.coral.core.error.ConflictException;
 import dev.coral.core.error.InvalidInputException;
+import dev.coral.core.error.NotFoundException;
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.id.TensorHasher;
 import dev.coral.core.names.RefNames;
@@ -88,12 +89,22 @@ public final class Session {
         }
     }
 
-    /** Stages the removal of {@code name} from the next commit's tree. */
+    /**
+     * Stages the removal of {@code name} from the next commit's tree (or drops it from the staging when it
+     * was only staged).
+     *
+     * @throws NotFoundException when {@code name} is neither in the branch's tip nor staged
+     */
     public synchronized Session remove(String name) {
         TensorNames.check(name);
         captureBase();
-        puts.remove(name);
-        removals.add(name);
+        boolean wasStaged = puts.remove(name) != null;
+        if (repo.treeOf(baseTip).get(name) != null) {
+            removals.add(name);
+        } else if (!wasStaged) {
+            throw new NotFoundException("cannot remove '" + name + "': it is neither in "
+                    + (branch == null ? "HEAD" : "branch '" + branch + "'") + " nor staged");
+        }
         return this;
     }
 
