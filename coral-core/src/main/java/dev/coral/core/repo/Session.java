@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -163,7 +164,7 @@ public final class Session {
         if (targetBranch != null) {
             RefNames.check(targetBranch, "branch");
         }
-        boolean sameBranch = java.util.Objects.equals(targetBranch, branch);
+        boolean sameBranch = Objects.equals(targetBranch, branch);
         CommitTarget target = sameBranch && hasBase
                 ? new CommitTarget(targetBranch, true, baseTip)
                 : new CommitTarget(targetBranch, true, repo.tipOf(targetBranch));
