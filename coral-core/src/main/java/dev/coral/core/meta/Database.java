@@ -11,6 +11,7 @@ import org.sqlite.SQLiteException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +106,34 @@ public final class Database implements AutoCloseable {
             writer.execute("PRAGMA synchronous=" + (fsync ? "FULL" : "NORMAL"));
         } catch (SQLException e) {
             throw failure("set synchronous mode", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Folds the write-ahead log into the database file and truncates the log, when no other connection is
+     * in the way; otherwise leaves both as they are (SQLite checkpoints on its own as the log grows).
+     *
+     * @return true when the log was fully checkpointed and truncated
+     */
+    public boolean checkpoint() {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            writer.execute("PRAGMA busy_timeout=0");
+            try (ResultSet rs = writer.prepare("PRAGMA wal_checkpoint(TRUNCATE)").executeQuery()) {
+                return rs.next() && rs.getInt(1) == 0;
+            } catch (SQLException e) {
+                if (isBusy(e)) {
+                    return false;
+                }
+                throw e;
+            } finally {
+                writer.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+            }
+        } catch (SQLException e) {
+            throw failure("checkpoint", e);
         } finally {
             writeLock.unlock();
         }
