@@ -1,0 +1,43 @@
+package dev.coral.magics.render;
+
+import dev.coral.core.id.ObjectId;
+import dev.coral.core.result.CommitInfo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A {@link CommitInfo} as a card: id, parents, author, time, metrics and the whole message. */
+public final class CommitInfoView implements RecordView<CommitInfo> {
+
+    @Override
+    public Html html(CommitInfo c) {
+        Map<String, Object> rows = new LinkedHashMap<>();
+        rows.put("commit", Fragments.id(c.id()));
+        if (!c.parents().isEmpty()) {
+            rows.put(c.isMerge() ? "parents" : "parent", Html.concat(c.parents().stream().map(p -> Html.concat(Fragments.id(p), Html.raw(" ")))
+                    .toArray(Html[]::new)));
+        }
+        rows.put("author", c.author());
+        rows.put("time", HumanFormat.time(c.time()));
+        c.metrics().forEach((k, v) -> rows.put("metric " + k, Fragments.number(v)));
+        rows.put("message", Html.tag("span", "coral-wrap", Html.text(c.message())));
+        return Fragments.keyValues(rows);
+    }
+
+    @Override
+    public String text(CommitInfo c) {
+        StringBuilder sb = new StringBuilder("commit ").append(c.id().hex());
+        if (!c.parents().isEmpty()) {
+            sb.append('\n').append(c.isMerge() ? "Merge: " : "Parent: ")
+                    .append(c.parents().stream().map(ObjectId::shortHex).collect(Collectors.joining(" ")));
+        }
+        sb.append("\nAuthor: ").append(c.author()).append("\nDate:   ").append(HumanFormat.time(c.time()));
+        if (!c.metrics().isEmpty()) {
+            sb.append("\nMetrics: ").append(c.metrics().entrySet().stream()
+                    .map(m -> m.getKey() + "=" + HumanFormat.number(m.getValue())).collect(Collectors.joining(" ")));
+        }
+        sb.append("\n\n    ").append(c.message().replace("\n", "\n    "));
+        return sb.toString();
+    }
+}

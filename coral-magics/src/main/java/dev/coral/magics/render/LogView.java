@@ -1,0 +1,102 @@
+package dev.coral.magics.render;
+
+import dev.coral.core.result.CommitInfo;
+import dev.coral.core.result.LogEntry;
+import dev.coral.core.result.LogResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A {@link LogResult} as a commit graph: one row per commit with its lane drawing, id, branch and tag
+ * labels, subject, author, time and metrics. The plain-text form is {@code git log --oneline --graph}-like.
+ */
+public final class LogView implements RecordView<LogResult> {
+
+    @Override
+    public Html html(LogResult log) {
+        Html head = Fragments.head(Html.text("log " + log.ref()),
+                Html.text(log.entries().size() + " commit" + (log.entries().size() == 1 ? "" : "s")
+                        + (log.firstParentOnly() ? " · first parents only" : "")));
+        if (log.entries().isEmpty()) {
+            return Html.concat(head, Html.tag("div", "coral-note", Html.text("no commits yet")));
+        }
+        List<CommitGraph.Row> rows = CommitGraph.layout(log.entries());
+        int columns = rows.stream().mapToInt(CommitGraph.Row::width).max().orElse(1);
+        HtmlTable table = new HtmlTable().cssClass("coral-log")
+                .column("", Align.LEFT).column("commit", Align.LEFT).column("message", Align.LEFT)
+                .column("author", Align.LEFT).column("time", Align.LEFT).column("metrics", Align.LEFT);
+        for (int i = 0; i < rows.size(); i++) {
+            LogEntry e = log.entries().get(i);
+            CommitInfo c = e.commit();
+            table.row(Html.tag("span", "coral-graph", GraphSvg.row(rows.get(i), columns, c.isMerge(), e.head())),
+                    Fragments.id(c.id()), Html.concat(labels(e), Html.text(c.subject())), c.author(),
+                    HumanFormat.time(c.time()), metrics(c.metrics()));
+        }
+        return Html.concat(head, table.toHtml());
+    }
+
+    @Override
+    public String text(LogResult log) {
+        if (log.entries().isEmpty()) {
+            return "log " + log.ref() + ": no commits yet";
+        }
+        List<CommitGraph.Row> rows = CommitGraph.layout(log.entries());
+        int columns = rows.stream().mapToInt(CommitGraph.Row::width).max().orElse(1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            LogEntry e = log.entries().get(i);
+            if (i > 0) {
+                String connector = TextGraph.connector(rows.get(i - 1), rows.get(i), columns);
+                if (connector != null) {
+                    sb.append(connector).append('\n');
+                }
+            }
+            sb.append(TextGraph.commitLine(rows.get(i), columns)).append(' ').append(e.commit().shortId());
+            List<String> refs = refNames(e);
+            if (!refs.isEmpty()) {
+                sb.append(" (").append(String.join(", ", refs)).append(')');
+            }
+            sb.append(' ').append(e.commit().subject());
+            if (!e.commit().metrics().isEmpty()) {
+                sb.append("  [").append(metricsText(e.commit().metrics())).append(']');
+            }
+            if (i < rows.size() - 1) {
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** HEAD (when it points here; which branch it is on is not part of a log entry), branches, then tags. */
+    private static List<String> refNames(LogEntry e) {
+        List<String> refs = new ArrayList<>();
+        if (e.head()) {
+            refs.add("HEAD");
+        }
+        refs.addAll(e.branches());
+        e.tags().forEach(t -> refs.add("tag: " + t));
+        return refs;
+    }
+
+    private static Html labels(LogEntry e) {
+        List<Html> parts = new ArrayList<>();
+        if (e.head()) {
+            parts.add(Fragments.badge("coral-head-ref", "HEAD"));
+        }
+        e.branches().forEach(b -> parts.add(Fragments.badge("coral-branch", b)));
+        e.tags().forEach(t -> parts.add(Fragments.badge("coral-tag", "tag: " + t)));
+        return Html.concat(parts.toArray(new Html[0]));
+    }
+
+    private static String metricsText(Map<String, Double> metrics) {
+        return metrics.entrySet().stream().map(m -> m.getKey() + "=" + HumanFormat.number(m.getValue()))
+                .collect(Collectors.joining(" "));
+    }
+
+    private static Html metrics(Map<String, Double> metrics) {
+        return Html.tag("span", "coral-muted", Html.text(metricsText(metrics)));
+    }
+}

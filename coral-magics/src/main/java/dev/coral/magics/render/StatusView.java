@@ -1,0 +1,51 @@
+package dev.coral.magics.render;
+
+import dev.coral.core.result.DiffEntry;
+import dev.coral.core.result.StatusResult;
+import dev.coral.core.result.TensorEntry;
+
+import java.util.Locale;
+
+/** A {@link StatusResult}: where HEAD is, then the staged changes as a table. */
+public final class StatusView implements RecordView<StatusResult> {
+
+    @Override
+    public Html html(StatusResult status) {
+        Html head = Fragments.head(Html.text(where(status)),
+                Html.text(status.isClean() ? "nothing staged" : status.staged().size() + " staged change"
+                        + (status.staged().size() == 1 ? "" : "s")));
+        if (status.isClean()) {
+            return head;
+        }
+        HtmlTable table = new HtmlTable().column("status", Align.LEFT).column("tensor", Align.LEFT)
+                .column("dtype", Align.LEFT).column("shape", Align.LEFT).column("size", Align.RIGHT);
+        for (DiffEntry e : status.staged()) {
+            TensorEntry t = e.to() != null ? e.to() : e.from();
+            table.row(Fragments.status(e.status()), Html.tag("code", Html.text(e.name())),
+                    t == null ? null : t.dtype().label(), t == null ? null : HumanFormat.shape(t.shape()),
+                    t == null ? null : Fragments.bytes(t.bytes()));
+        }
+        return Html.concat(head, table.toHtml());
+    }
+
+    @Override
+    public String text(StatusResult status) {
+        StringBuilder sb = new StringBuilder(where(status));
+        if (status.isClean()) {
+            return sb.append("\nnothing staged").toString();
+        }
+        sb.append("\nChanges staged for commit:");
+        for (DiffEntry e : status.staged()) {
+            sb.append("\n  ").append(String.format(Locale.ROOT, "%-10s", e.status().name().toLowerCase(Locale.ROOT) + ":"))
+                    .append(' ').append(e.name());
+        }
+        return sb.toString();
+    }
+
+    private static String where(StatusResult status) {
+        if (status.detached()) {
+            return "HEAD detached at " + Fragments.shortId(status.head());
+        }
+        return "On branch " + status.branch() + (status.head() == null ? " (no commits yet)" : " at " + status.head().shortHex());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.coral.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.coral.kernel.api.Rendering;
+
+/** A jar the kernel has never seen, added with %classpath to a running session, brings its renderer and magic. */
+class ThirdPartyExtensionTest {
+
+    @Test
+    void classpathMagicLoadsTheJarsExtension(@TempDir Path dir) throws Exception {
+        Path jar = ThirdPartyJar.build(dir, System.getProperty("java.class.path"));
+        try (KernelSession session = KernelSession.start(List.of())) {
+            RecordingSink sink = new RecordingSink();
+            CellResult added = session.execute("%classpath " + jar, 1, sink);
+            assertInstanceOf(CellResult.Success.class, added, added::toString);
+            assertTrue(sink.text("stdout").contains("acme.weather.WeatherExtension"), sink.text("stdout"));
+
+            CellResult assigned = session.execute("var f = %forecast Paris --days=5", 2, new RecordingSink());
+            assertInstanceOf(CellResult.Success.class, assigned, assigned::toString);
+            Rendering shown = success(session.execute("f", 3, new RecordingSink()));
+            assertEquals("<b>Paris</b>: 5 days", shown.data().get(Rendering.HTML));
+            assertEquals("5", success(session.execute("f.days()", 4, new RecordingSink())).data().get(Rendering.TEXT));
+            Rendering made = success(session.execute("new acme.weather.Forecast(\"Oslo\", 1)", 5, new RecordingSink()));
+            assertEquals("<b>Oslo</b>: 1 days", made.data().get(Rendering.HTML));
+        }
+    }
+
+    @Test
+    void extensionJarsGivenAtStartAreLoaded(@TempDir Path dir) throws Exception {
+        Path jar = ThirdPartyJar.build(dir, System.getProperty("java.class.path"));
+        try (KernelSession session = KernelSession.start(List.of(jar))) {
+            Rendering shown = success(session.execute("%forecast Rome -d 2", 1, new RecordingSink()));
+            assertEquals("<b>Rome</b>: 2 days", shown.data().get(Rendering.HTML));
+        }
+    }
+
+    private static Rendering success(CellResult result) {
+        return assertInstanceOf(CellResult.Success.class, result, result::toString).value().orElseThrow();
+    }
+}
