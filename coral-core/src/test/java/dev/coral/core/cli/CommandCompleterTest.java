@@ -24,11 +24,11 @@ class CommandCompleterTest {
     @Test
     void verbsAndGlobalOptions() {
         assertEquals(new CommandCompleter.Completion(0, List.of("status", "show", "stats")), complete("s|"));
-        assertEquals(List.of("checkout", "commit", "config"), complete("c|").candidates());
+        assertEquals(List.of("commit", "checkout", "config"), complete("c|").candidates());
         assertEquals(List.of("--json"), complete("--j|").candidates());
         assertEquals(CoralCommands.syntax().size(), complete("|").candidates().size());
         assertEquals(List.of("directory-"), complete("-C |").candidates());
-        assertEquals(List.of("stats", "status"), complete("-C dir --json stat|").candidates());
+        assertEquals(List.of("status", "stats"), complete("-C dir --json stat|").candidates());
     }
 
     @Test
