@@ -74,12 +74,15 @@ public final class CommandCompleter {
         }
         if (word.startsWith("-")) {
             List<String> names = new ArrayList<>();
-            at.options().forEach(o -> o.names().stream().filter(n -> n.startsWith(word) && !names.contains(n)).forEach(names::add));
+            for (OptionSyntax o : at.options()) {
+                o.names().stream().filter(n -> n.startsWith(word) && !names.contains(n)).forEach(names::add);
+            }
             return new Completion(wordStart, names);
         }
         if (at.command == null || !at.command.subcommands().isEmpty() && at.positionals == 0) {
             List<CommandSyntax> choices = at.command == null ? Grammar.VERBS : at.command.subcommands();
-            return new Completion(wordStart, choices.stream().map(CommandSyntax::name).filter(n -> n.startsWith(word)).toList());
+            return new Completion(wordStart,
+                    choices.stream().map(CommandSyntax::name).filter(n -> n.startsWith(word)).toList());
         }
         return new Completion(wordStart, at.parameter()
                 .map(p -> values.candidates(p.kind(), word)).orElse(List.of()));
@@ -89,7 +92,10 @@ public final class CommandCompleter {
         return options.stream().filter(o -> o.names().contains(name)).findFirst();
     }
 
-    /** Where the completed words leave the parse: which (sub-)verb, how many positionals, an option awaiting its value. */
+    /**
+     * Where the completed words leave the parse: which (sub-)verb, how many positionals, and an option
+     * still awaiting its value.
+     */
     private static final class Position {
         CommandSyntax command;
         int positionals;
@@ -113,7 +119,8 @@ public final class CommandCompleter {
         }
 
         private void word(String w) {
-            List<CommandSyntax> choices = command == null ? Grammar.VERBS : positionals == 0 ? command.subcommands() : List.of();
+            List<CommandSyntax> choices = command == null ? Grammar.VERBS
+                    : positionals == 0 ? command.subcommands() : List.of();
             Optional<CommandSyntax> sub = choices.stream().filter(c -> c.name().equals(w)).findFirst();
             if (sub.isPresent()) {
                 command = sub.get();

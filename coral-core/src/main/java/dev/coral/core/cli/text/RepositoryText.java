@@ -102,8 +102,8 @@ public final class RepositoryText {
     }
 
     public static String configUpdate(ConfigUpdateResult r) {
+        String previous = r.previous().value();
         return r.current().key() + " = " + r.current().value()
-                + (r.previous().value().equals(r.current().value()) ? " (unchanged)" : " (was " + r.previous().value() + ")")
-                + "\n";
+                + (previous.equals(r.current().value()) ? " (unchanged)" : " (was " + previous + ")") + "\n";
     }
 }
