@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  * {@link CoralCommand}'s subcommands, with a rendering in {@code TextRenderer} for its result:
  *
  * <pre>{@code
- * @Command(name = "stats", header = "Show counts and sizes.", description = "…")
+ * // annotated with @Command(name = "stats", header = "Show counts and sizes.", description = "…")
  * public final class StatsCommand extends VerbCommand {
  *     public Object execute(CommandContext context) {
  *         return context.repository().stats();
