@@ -21,7 +21,7 @@ import dev.coral.magics.progress.ProgressUnit;
  * <p>Phase calls come from the command's thread; the clock ticks on {@code ticker}'s thread.
  */
 final class CellProgress implements Progress, AutoCloseable {
-    static final Duration QUIET_PERIOD = Duration.ofMillis(800);
+    static final Duration QUIET_PERIOD = Duration.ofMillis(1500);
     private static final Duration TICK = Duration.ofMillis(250);
     private static final long MIN_UPDATE_NANOS = Duration.ofMillis(100).toNanos();
 

@@ -13,6 +13,7 @@ import dev.coral.core.cli.JsonView;
 import dev.coral.core.cli.UsageText;
 import dev.coral.core.error.CoralException;
 import dev.coral.core.json.Json;
+import dev.coral.core.result.ShowResult;
 import dev.coral.kernel.api.CellMagic;
 import dev.coral.kernel.api.LineMagic;
 import dev.coral.kernel.api.MagicArgs;
@@ -136,6 +137,11 @@ public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
         }
         if (invocation.json()) {
             return Rendering.json(Json.writePretty(JsonView.of(result)));
+        }
+        boolean onNotebookRepository = invocation.workingDir(notebook.workingDir()).equals(notebook.workingDir());
+        if (result instanceof ShowResult show && show.isTensor() && onNotebookRepository) {
+            // in a notebook, a tensor is shown with the histogram of its values (read through the cache)
+            return notebook.current().show(show.spec());
         }
         return result;
     }
