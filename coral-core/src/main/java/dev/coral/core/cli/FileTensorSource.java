@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The CLI's {@link TensorSource}: an argument is a {@code .npy}, {@code .npz} or {@code .safetensors}
- * file, relative to the working directory unless absolute. Every size in the file is validated before
- * use (see {@link TensorFiles#read}).
+ * The CLI's {@link TensorSource}: an argument is a tensor file ({@code .npy}, {@code .npz},
+ * {@code .safetensors}, HDF5), relative to the working directory unless absolute. Every size in the
+ * file is validated before use (see {@link TensorFiles#read}).
  */
 public final class FileTensorSource implements TensorSource {
     /** The shared instance (it holds no state). */

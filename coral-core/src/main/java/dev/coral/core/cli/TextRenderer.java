@@ -4,6 +4,7 @@ import dev.coral.core.cli.text.ChangesText;
 import dev.coral.core.cli.text.HistoryText;
 import dev.coral.core.cli.text.RefsText;
 import dev.coral.core.cli.text.RepositoryText;
+import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.CheckoutResult;
 import dev.coral.core.result.CommitInfo;
 import dev.coral.core.result.CommitResult;
@@ -50,6 +51,7 @@ public final class TextRenderer {
         on(TagResult.class, RefsText::tag);
         on(ExportResult.class, RepositoryText::export);
         on(StatsResult.class, RepositoryText::stats);
+        on(CacheStats.class, RepositoryText::cache);
         on(FsckResult.class, RepositoryText::fsck);
         on(ConfigListResult.class, RepositoryText::configList);
         on(ConfigEntry.class, RepositoryText::configEntry);

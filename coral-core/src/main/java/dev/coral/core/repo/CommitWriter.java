@@ -21,13 +21,15 @@ import dev.coral.core.tensor.Tensor;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The commit protocol. First, outside any transaction, each new tensor is hashed and, unless it is stored
@@ -48,34 +50,37 @@ final class CommitWriter {
 
     /**
      * Hashes and encodes {@code puts}, writing large payloads to object files. {@code baseTree} supplies
-     * delta candidates.
+     * delta candidates. Tensors are hashed, and new ones encoded, in parallel when there are several.
      */
     ChangeSet prepare(Map<String, Tensor> puts, Set<String> removals, Tree baseTree) {
+        List<Map.Entry<String, Tensor>> staged = List.copyOf(puts.entrySet());
+        List<ObjectId> ids = parallelIfSeveral(staged).map(e -> TensorHasher.id(e.getValue())).toList();
         Map<String, TreeEntry> entries = new LinkedHashMap<>();
-        Map<ObjectId, Tensor> byId = new LinkedHashMap<>();
-        Map<ObjectId, String> nameOf = new HashMap<>();
-        puts.forEach((name, tensor) -> {
-            ObjectId id = TensorHasher.id(tensor);
-            entries.put(name, TreeEntry.of(id, tensor));
-            byId.putIfAbsent(id, tensor);
-            nameOf.putIfAbsent(id, name);
-        });
-        Set<ObjectId> missing = stores.read(c -> {
-            Set<ObjectId> absent = new java.util.HashSet<>();
-            for (ObjectId id : byId.keySet()) {
+        Map<ObjectId, Map.Entry<String, Tensor>> firstWithId = new LinkedHashMap<>();
+        for (int i = 0; i < staged.size(); i++) {
+            entries.put(staged.get(i).getKey(), TreeEntry.of(ids.get(i), staged.get(i).getValue()));
+            firstWithId.putIfAbsent(ids.get(i), staged.get(i));
+        }
+        List<ObjectId> missing = stores.read(c -> {
+            List<ObjectId> absent = new ArrayList<>();
+            for (ObjectId id : firstWithId.keySet()) {
                 if (!stores.tensors.exists(c, id)) {
                     absent.add(id);
                 }
             }
             return absent;
         });
-        List<PreparedTensor> objects = new ArrayList<>();
-        for (ObjectId id : missing) {
-            Tensor tensor = byId.get(id);
-            objects.add(stores.tensors.prepare(id, tensor, candidates(baseTree.get(nameOf.get(id)), tensor)));
-        }
+        List<PreparedTensor> objects = parallelIfSeveral(missing).map(id -> {
+            Map.Entry<String, Tensor> named = firstWithId.get(id);
+            Tensor tensor = named.getValue();
+            return stores.tensors.prepare(id, tensor, candidates(baseTree.get(named.getKey()), tensor));
+        }).toList();
         PausePoints.reach(PausePoints.OBJECTS_WRITTEN);
         return new ChangeSet(entries, removals, objects);
+    }
+
+    private static <T> Stream<T> parallelIfSeveral(List<T> items) {
+        return items.size() > 1 ? items.parallelStream() : items.stream();
     }
 
     private List<BaseCandidate> candidates(TreeEntry previous, Tensor tensor) {
@@ -131,7 +136,7 @@ final class CommitWriter {
     }
 
     private Recorded record(DbConnection c, ChangeSet changes, CommitTarget target, CommitRequest request,
-                                       List<ObjectId> extraParents, String author, long time) throws SQLException {
+                            List<ObjectId> extraParents, String author, long time) throws SQLException {
         Head head = RefTable.head(c);
         ObjectId tip = currentTip(c, target, head);
         boolean rebased = false;
@@ -179,7 +184,7 @@ final class CommitWriter {
 
     /** Names whose entries {@code changes} alter in {@code parent}. */
     private static Set<String> changedNames(Tree parent, ChangeSet changes) {
-        Set<String> changed = new java.util.HashSet<>();
+        Set<String> changed = new HashSet<>();
         changes.puts().forEach((name, entry) -> {
             if (!entry.equals(parent.get(name))) {
                 changed.add(name);
@@ -206,6 +211,11 @@ final class CommitWriter {
 
     private void requireNoConflict(DbConnection c, ChangeSet changes, CommitTarget target, ObjectId tip)
             throws SQLException {
+        String where = target.branch() != null ? "branch '" + target.branch() + "'" : "the detached HEAD";
+        if (tip == null) {
+            throw new ConflictException("cannot commit: " + where + " was deleted since the changes were staged on "
+                    + describe(target.baseTip()) + "; nothing was committed");
+        }
         Tree baseTree = stores.treeOf(c, target.baseTip());
         Tree tipTree = stores.treeOf(c, tip);
         Set<String> conflicts = new TreeSet<>();
@@ -222,10 +232,9 @@ final class CommitWriter {
             }
         }
         if (!conflicts.isEmpty()) {
-            String where = target.branch() != null ? "branch '" + target.branch() + "'" : "the detached HEAD";
             throw new ConflictException("cannot commit: " + conflicts.size() + " staged tensor(s) were changed on "
                     + where + " since the changes were staged (" + describe(target.baseTip()) + " → " + tip.shortHex()
-                    + "): " + String.join(", ", limit(conflicts)) + "; nothing was committed — re-stage on top of "
+                    + "): " + listed(conflicts) + "; nothing was committed — re-stage on top of "
                     + tip.shortHex() + " and commit again");
         }
     }
@@ -234,14 +243,9 @@ final class CommitWriter {
         return id == null ? "no commit" : id.shortHex();
     }
 
-    private static List<String> limit(Set<String> names) {
-        List<String> shown = new ArrayList<>(names).subList(0, Math.min(10, names.size()));
-        if (names.size() > shown.size()) {
-            List<String> more = new ArrayList<>(shown);
-            more.add("… " + (names.size() - shown.size()) + " more");
-            return more;
-        }
-        return shown;
+    private static String listed(Set<String> names) {
+        String shown = names.stream().limit(10).collect(Collectors.joining(", "));
+        return names.size() > 10 ? shown + ", … " + (names.size() - 10) + " more" : shown;
     }
 
     private static CommitResult result(CommitInfo commit, CommitTarget target, Tree parentTree, ChangeSet changes,

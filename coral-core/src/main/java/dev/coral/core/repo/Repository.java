@@ -31,6 +31,7 @@ import dev.coral.core.error.InvalidInputException;
 import dev.coral.core.error.NotFoundException;
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.result.BranchInfo;
+import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.CheckoutResult;
 import dev.coral.core.result.CommitResult;
 import dev.coral.core.result.DiffResult;
@@ -479,6 +480,11 @@ public final class Repository implements AutoCloseable {
     public ModelView at(String ref) {
         CommitAndTree at = commitAndTree(ref);
         return new ModelView(this, at.commit(), at.tree());
+    }
+
+    /** Hits, misses and size of the tensor cache shared by this repository's model views. */
+    public CacheStats cacheStats() {
+        return stores.tensorCache.stats();
     }
 
     /**

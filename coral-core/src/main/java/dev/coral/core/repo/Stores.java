@@ -38,8 +38,17 @@ final class Stores {
         return db.read(work);
     }
 
-    /** The tensor {@code id} through the shared cache. */
+    /**
+     * The tensor {@code id} through the shared cache; delta bases come through the cache too. (Not a
+     * computing {@code get}: a load may need its base, and a Caffeine loader must not touch the cache.)
+     */
     Tensor cachedTensor(ObjectId id) {
-        return tensorCache.get(id, tensors::read);
+        Tensor cached = tensorCache.getIfPresent(id);
+        if (cached != null) {
+            return cached;
+        }
+        Tensor loaded = tensors.read(id, this::cachedTensor);
+        tensorCache.put(id, loaded);
+        return loaded;
     }
 }

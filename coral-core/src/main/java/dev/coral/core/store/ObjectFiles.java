@@ -21,7 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * digits of the id as a fan-out directory and a random suffix so that two writers storing the same tensor
  * at once (possibly with different encodings) never overwrite each other's file; the database row names the
  * file it describes. A file is written to a temporary name, fsynced, renamed into place and its directory
- * fsynced (the fsyncs only with durability {@code full}); it is read by memory mapping.
+ * fsynced (the fsyncs only with durability {@code full}; the file's own is an fdatasync, which covers its
+ * size); it is read by memory mapping.
  */
 final class ObjectFiles {
     private final Path root;
@@ -51,7 +52,7 @@ final class ObjectFiles {
                     ch.write(b);
                 }
                 if (fsync) {
-                    ch.force(true);
+                    ch.force(false);
                 }
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);

@@ -1,9 +1,11 @@
 package dev.coral.core.store;
 
 import dev.coral.core.codec.BaseCandidate;
+import dev.coral.core.codec.BaseSource;
 import dev.coral.core.codec.Codec;
 import dev.coral.core.codec.CodecSettings;
 import dev.coral.core.codec.EncodedTensor;
+import dev.coral.core.codec.PayloadHeader;
 import dev.coral.core.codec.TensorCodec;
 import dev.coral.core.error.CorruptObjectException;
 import dev.coral.core.id.ObjectId;
@@ -137,11 +139,17 @@ public final class TensorStore {
 
     /**
      * Reads and decodes {@code id}, checking the payload's CRC32C (and, through the codec, the chain of
-     * delta bases).
+     * delta bases, which are read the same way). A raw payload in an object file is not copied: the tensor
+     * wraps the mapped file.
      *
      * @throws CorruptObjectException when it is missing or fails verification
      */
     public Tensor read(ObjectId id) {
+        return read(id, this::read);
+    }
+
+    /** Like {@link #read(ObjectId)}, taking delta bases from {@code bases}. */
+    public Tensor read(ObjectId id, BaseSource bases) {
         Row row = requireRow(id);
         ByteBuffer payload = row.inline() != null
                 ? ByteBuffer.wrap(row.inline())
@@ -157,7 +165,9 @@ public final class TensorStore {
         }
         Tensor tensor;
         try {
-            tensor = codec.decode(payload, this::read);
+            tensor = row.file() != null && row.info().codec() == Codec.RAW
+                    ? wrapRaw(payload)
+                    : codec.decode(payload, bases);
         } catch (CorruptObjectException e) {
             throw new CorruptObjectException("object " + id.hex() + " cannot be decoded: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -169,6 +179,16 @@ public final class TensorStore {
                     + " bytes, expected " + row.info().rawSize() + "; run `coral fsck`");
         }
         return tensor;
+    }
+
+    /** The tensor of a raw payload, wrapping its bytes in place (the CRC32C of the whole payload was checked). */
+    private static Tensor wrapRaw(ByteBuffer payload) {
+        PayloadHeader header = TensorCodec.readHeader(payload);
+        if (header.codec() != Codec.RAW || payload.remaining() != header.length() + header.byteSize()) {
+            throw new CorruptObjectException("raw payload header disagrees with its size");
+        }
+        ByteBuffer body = payload.duplicate().position(header.length());
+        return Tensor.wrap(header.dtype(), header.shape(), body);
     }
 
     /**

@@ -93,7 +93,7 @@ public final class TreeStore {
      * @return the delta depth the tree was stored with, or -1 when it was stored already
      */
     public int save(DbConnection c, Tree tree, Tree parent, java.util.Set<String> changed) throws SQLException {
-        if (tree.id().equals(Tree.EMPTY.id()) || cache.getIfPresent(tree.id()) != null || exists(c, tree.id())) {
+        if (tree.id().equals(Tree.EMPTY.id()) || cache.getIfPresent(tree.id()) != null) {
             return -1;
         }
         int depth = 0;
@@ -115,15 +115,15 @@ public final class TreeStore {
         if (payload == null) {
             payload = TreeFormat.fullBytes(tree);
         }
-        PreparedStatement ps = c.prepare("INSERT INTO trees (id, base, depth, size, payload, crc) VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedStatement ps = c.prepare(
+                "INSERT OR IGNORE INTO trees (id, base, depth, size, payload, crc) VALUES (?, ?, ?, ?, ?, ?)");
         Ids.bind(ps, 1, tree.id());
         Ids.bind(ps, 2, base);
         ps.setInt(3, depth);
         ps.setInt(4, tree.size());
         ps.setBytes(5, payload);
         ps.setInt(6, crc32c(payload));
-        ps.executeUpdate();
-        return depth;
+        return ps.executeUpdate() > 0 ? depth : -1;
     }
 
     /** Caches {@code tree}, stored with delta depth {@code depth} by a transaction that has committed. */
@@ -166,14 +166,6 @@ public final class TreeStore {
     /** Drops cached trees so the next load reads and verifies the stored rows (fsck). */
     public void invalidateCache() {
         cache.invalidateAll();
-    }
-
-    private static boolean exists(DbConnection c, ObjectId id) throws SQLException {
-        PreparedStatement ps = c.prepare("SELECT 1 FROM trees WHERE id = ?");
-        Ids.bind(ps, 1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next();
-        }
     }
 
     static int crc32c(byte[] bytes) {

@@ -95,6 +95,22 @@ class RepositoryBasicsTest {
     }
 
     @Test
+    void modelViewsShareOneCacheOfDecodedTensors() {
+        try (Repository repo = Repository.init(dir)) {
+            Tensor w = Tensor.randn(4, 64, 64);
+            repo.commit(Map.of("w", w), "one");
+            repo.commit(Map.of("w", w.plus(Tensor.randn(5, 64, 64).times(0.001))), "a small change, stored as a delta");
+            assertEquals(w, repo.at("HEAD~1").tensor("w"));
+            assertEquals(w, repo.at("HEAD~1").tensor("w"));
+            repo.at("HEAD").tensor("w");
+            var stats = repo.cacheStats();
+            assertTrue(stats.hits() >= 2, stats.toString());
+            assertTrue(stats.cachedBytes() >= 2 * w.byteSize(), stats.toString());
+            assertEquals(w, repo.read("HEAD~1", "w"));
+        }
+    }
+
+    @Test
     void emptyRepositoryHasEmptyLogAndCleanStatus() {
         try (Repository repo = Repository.init(dir)) {
             assertTrue(repo.log("HEAD", 10, false).entries().isEmpty());

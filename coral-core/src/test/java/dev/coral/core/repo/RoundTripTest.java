@@ -47,6 +47,9 @@ class RoundTripTest {
         t.put("zero-size-bf16", Tensor.zeros(DType.BFLOAT16, 0));
         t.put("large.f32", Tensor.randn(9, 400, 400));
         t.put("large.f16", Tensor.randn(10, 300, 500).to(DType.FLOAT16));
+        byte[] noise = new byte[600_000];
+        new java.util.Random(11).nextBytes(noise);
+        t.put("large.incompressible", Tensor.copyOf(DType.UINT8, new long[] {600, 1000}, noise));
         return t;
     }
 

@@ -71,7 +71,7 @@ public final class BarChart {
         return this;
     }
 
-    /** Labels the y axis in KiB/MiB/GiB (values are byte counts). */
+    /** Values are byte counts: the y axis shows them in the binary unit (KiB, MiB, GiB) that suits the largest. */
     public BarChart bytesAxis(boolean bytes) {
         bytesAxis = bytes;
         return this;
@@ -119,14 +119,15 @@ public final class BarChart {
         if (categories.isEmpty() || series.isEmpty()) {
             throw new IllegalArgumentException("bar chart '" + title + "' needs at least one category and one series");
         }
+        ByteAxis bytes = bytesAxis ? ByteAxis.forSeries(series.values()) : null;
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(title)
-                .xAxisTitle(xAxis).yAxisTitle(yAxis).build();
+                .xAxisTitle(xAxis).yAxisTitle(bytes == null ? yAxis : bytes.title(yAxis)).build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setLegendVisible(series.size() > 1);
         if (logarithmic) {
             chart.getStyler().setYAxisLogarithmic(true);
             // bars grow from the axis minimum, which XChart puts at 0 unless told: start at the decade below the data
-            chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(smallestValue()))));
+            chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(smallestValue() / (bytes == null ? 1 : bytes.divisor())))));
         }
         chart.getStyler().setAvailableSpaceFill(series.size() > 1 ? 0.8 : 0.6);
         chart.getStyler().setOverlapped(false);
@@ -134,19 +135,17 @@ public final class BarChart {
         chart.getStyler().setLabelsFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 10));
         if (categories.size() > 8) {
             chart.getStyler().setXAxisLabelRotation(categories.size() > 16 ? 90 : 45);
+            // rotated labels take little width: let XChart place one under every bar instead of skipping some
+            chart.getStyler().setXAxisTickMarkSpacingHint(12);
         }
-        if (bytesAxis) {
-            chart.getStyler().setYAxisTickLabelsFormattingFunction(v -> HumanFormat.bytes(Math.round(v)));
-        } else {
-            chart.getStyler().setYAxisTickLabelsFormattingFunction(HumanFormat::number);
-        }
+        chart.getStyler().setYAxisTickLabelsFormattingFunction(HumanFormat::number);
         series.forEach((name, values) -> {
             if (values.length != categories.size()) {
                 throw new IllegalArgumentException("series '" + name + "' has " + values.length + " values for "
                         + categories.size() + " categories");
             }
             List<Double> boxed = new ArrayList<>(values.length);
-            for (double v : values) {
+            for (double v : bytes == null ? values : bytes.scale(values)) {
                 boxed.add(v);
             }
             chart.addSeries(name, categories, boxed);

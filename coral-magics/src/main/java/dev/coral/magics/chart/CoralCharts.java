@@ -3,9 +3,11 @@ package dev.coral.magics.chart;
 import dev.coral.core.repo.Repository;
 import dev.coral.core.result.DiffEntry;
 import dev.coral.core.result.DiffResult;
+import dev.coral.magics.render.NaturalOrder;
 import dev.coral.magics.report.CommitStorage;
 import dev.coral.magics.report.StorageHistory;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -50,7 +52,7 @@ public final class CoralCharts {
             stored[i] = s += history.get(i).newStoredBytes();
         }
         return LineChart.titled("Storage growth over " + history.size() + " commits").xAxis("commit (oldest = 1)")
-                .yAxis("bytes").bytesAxis(true).x(x).series("full copies (raw)", logical).series("stored", stored).render();
+                .yAxis("size").bytesAxis(true).x(x).series("full copies (raw)", logical).series("stored", stored).render();
     }
 
     /** {@link #dedupRatio(List)} over every commit reachable from HEAD. */
@@ -85,12 +87,13 @@ public final class CoralCharts {
 
     /**
      * One bar per tensor modified between the two commits of {@code diff} (same dtype and shape), in
-     * name order.
+     * counting order of names ({@code layers.2} before {@code layers.10}).
      *
      * @throws IllegalArgumentException when no tensor was modified
      */
     public static Chart layerChange(DiffResult diff, LayerMetric metric) {
-        List<DiffEntry> modified = diff.modified().stream().filter(e -> e.comparison() != null).toList();
+        List<DiffEntry> modified = diff.modified().stream().filter(e -> e.comparison() != null)
+                .sorted(Comparator.comparing(DiffEntry::name, NaturalOrder.INSTANCE)).toList();
         if (modified.isEmpty()) {
             throw new IllegalArgumentException("no tensor with the same dtype and shape was modified between "
                     + diff.fromRef() + " and " + diff.toRef() + "; nothing to chart");

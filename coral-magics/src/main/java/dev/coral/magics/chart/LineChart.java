@@ -56,7 +56,7 @@ public final class LineChart {
         return this;
     }
 
-    /** Labels the y axis in KiB/MiB/GiB (values are byte counts). */
+    /** Values are byte counts: the y axis shows them in the binary unit (KiB, MiB, GiB) that suits the largest. */
     public LineChart bytesAxis(boolean bytes) {
         bytesAxis = bytes;
         return this;
@@ -85,21 +85,24 @@ public final class LineChart {
         if (x.length == 0 || series.isEmpty()) {
             throw new IllegalArgumentException("line chart '" + title + "' needs x values and at least one series");
         }
+        ByteAxis bytes = bytesAxis ? ByteAxis.forSeries(series.values()) : null;
         XYChart chart = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xAxis)
-                .yAxisTitle(yAxis).build();
+                .yAxisTitle(bytes == null ? yAxis : bytes.title(yAxis)).build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setLegendVisible(series.size() > 1);
         chart.getStyler().setYAxisLogarithmic(logarithmic);
+        if (!logarithmic && series.values().stream().flatMapToDouble(java.util.Arrays::stream).allMatch(v -> v >= 0)) {
+            chart.getStyler().setYAxisMin(0.0);   // an axis from zero shows ratios between lines honestly
+        }
         chart.getStyler().setMarkerSize(x.length > 40 ? 0 : 6);
         chart.getStyler().setXAxisTickLabelsFormattingFunction(HumanFormat::number);
-        chart.getStyler().setYAxisTickLabelsFormattingFunction(bytesAxis ? v -> HumanFormat.bytes(Math.round(v))
-                : HumanFormat::number);
+        chart.getStyler().setYAxisTickLabelsFormattingFunction(HumanFormat::number);
         series.forEach((name, values) -> {
             if (values.length != x.length) {
                 throw new IllegalArgumentException("series '" + name + "' has " + values.length + " values for "
                         + x.length + " x values");
             }
-            chart.addSeries(name, x, values).setMarker(SeriesMarkers.CIRCLE);
+            chart.addSeries(name, x, bytes == null ? values : bytes.scale(values)).setMarker(SeriesMarkers.CIRCLE);
         });
         return ChartStyle.encode(title, chart);
     }

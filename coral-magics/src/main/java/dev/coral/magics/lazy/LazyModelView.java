@@ -1,13 +1,17 @@
 package dev.coral.magics.lazy;
 
+import dev.coral.core.cli.text.TextTable;
 import dev.coral.core.result.TensorEntry;
 import dev.coral.magics.render.Align;
 import dev.coral.magics.render.Fragments;
 import dev.coral.magics.render.Html;
 import dev.coral.magics.render.HtmlTable;
 import dev.coral.magics.render.HumanFormat;
+import dev.coral.magics.render.NaturalOrder;
 import dev.coral.magics.render.RecordView;
-import dev.coral.magics.render.TextTable;
+
+import java.util.Comparator;
+import java.util.List;
 
 /** A {@link LazyModel}: its commit, then each tensor's dtype, shape, size and whether it is cached. */
 public final class LazyModelView implements RecordView<LazyModel> {
@@ -17,7 +21,7 @@ public final class LazyModelView implements RecordView<LazyModel> {
         HtmlTable table = new HtmlTable().column("tensor", Align.LEFT).column("dtype", Align.LEFT)
                 .column("shape", Align.LEFT).column("size", Align.RIGHT).column("cached", Align.CENTER);
         long cached = 0;
-        for (TensorEntry e : model.entries()) {
+        for (TensorEntry e : inNaturalOrder(model)) {
             boolean isCached = model.isCached(e.name());
             cached += isCached ? 1 : 0;
             table.row(Html.tag("code", Html.text(e.name())), e.dtype().label(), HumanFormat.shape(e.shape()),
@@ -31,11 +35,15 @@ public final class LazyModelView implements RecordView<LazyModel> {
 
     @Override
     public String text(LazyModel model) {
-        TextTable table = new TextTable().column("tensor", Align.LEFT).column("dtype", Align.LEFT)
-                .column("shape", Align.LEFT).column("size", Align.RIGHT).column("cached", Align.LEFT);
-        model.entries().forEach(e -> table.row(e.name(), e.dtype().label(), HumanFormat.shape(e.shape()),
-                HumanFormat.bytes(e.bytes()), model.isCached(e.name()) ? "yes" : ""));
-        return model.ref() + " @ " + model.commit().shortId() + ": " + model.size() + " tensors, "
-                + HumanFormat.bytes(model.bytes()) + "\n" + table;
+        TextTable table = new TextTable(TextTable.Align.LEFT, TextTable.Align.LEFT, TextTable.Align.LEFT,
+                TextTable.Align.RIGHT, TextTable.Align.LEFT);
+        inNaturalOrder(model).forEach(e -> table.row(e.name(), e.dtype().label(), HumanFormat.shape(e.shape()),
+                HumanFormat.bytes(e.bytes()), model.isCached(e.name()) ? "cached" : ""));
+        return (model.ref() + " @ " + model.commit().shortId() + ": " + model.size() + " tensors, "
+                + HumanFormat.bytes(model.bytes()) + "\n" + table.render("  ")).stripTrailing();
+    }
+
+    private static List<TensorEntry> inNaturalOrder(LazyModel model) {
+        return model.entries().stream().sorted(Comparator.comparing(TensorEntry::name, NaturalOrder.INSTANCE)).toList();
     }
 }

@@ -20,6 +20,7 @@ import dev.coral.kernel.api.MagicArgs;
 import dev.coral.kernel.api.MagicContext;
 import dev.coral.kernel.api.Rendering;
 import dev.coral.magics.lazy.TensorCache;
+import dev.coral.magics.progress.ProgressBar;
 
 /**
  * The {@code %coral} line magic and {@code %%coral} cell magic: every verb of the {@code coral} CLI, with
@@ -127,7 +128,8 @@ public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
     private Object runCommand(List<String> words, MagicContext context) {
         Invocation invocation = CoralCommands.parse(words);
         Object result;
-        try (CellProgress progress = new CellProgress(invocation.verb(), context, progressClock, System::nanoTime)) {
+        try (CellProgress progress = new CellProgress(invocation.verb(), new ProgressBar(context), progressClock,
+                System::nanoTime)) {
             NotebookEnvironment environment = new NotebookEnvironment(notebook,
                     new VariableTensorSource(context::variable), progress);
             result = invocation.execute(notebook.workingDir(), environment);

@@ -34,6 +34,11 @@ public final class Fragments {
         return Html.titled("coral-num", Double.toString(value), Html.text(HumanFormat.number(value)));
     }
 
+    /** A cosine similarity with enough digits to tell it from 1, its full value on hover. */
+    public static Html cosine(double value) {
+        return Html.titled("coral-num", Double.toString(value), Html.text(HumanFormat.cosine(value)));
+    }
+
     /** A coloured pill such as {@code modified}, {@code main} or {@code tag: v1}. */
     public static Html badge(String cssClass, String label) {
         return Html.tag("span", "coral-badge " + cssClass, Html.text(label));

@@ -40,41 +40,7 @@ public final class LogView implements RecordView<LogResult> {
 
     @Override
     public String text(LogResult log) {
-        if (log.entries().isEmpty()) {
-            return "log " + log.ref() + ": no commits yet";
-        }
-        List<CommitGraph.Row> rows = CommitGraph.layout(log.entries());
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < rows.size(); i++) {
-            LogEntry e = log.entries().get(i);
-            if (i > 0) {
-                sb.append('\n');
-            }
-            sb.append(graphText(rows.get(i))).append(' ').append(e.commit().shortId());
-            List<String> refs = refNames(e);
-            if (!refs.isEmpty()) {
-                sb.append(" (").append(String.join(", ", refs)).append(')');
-            }
-            sb.append(' ').append(e.commit().subject());
-            if (!e.commit().metrics().isEmpty()) {
-                sb.append("  [").append(metricsText(e.commit().metrics())).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    /** {@code * |} style: the commit's column as {@code *}, other live lanes as {@code |}. */
-    private static String graphText(CommitGraph.Row row) {
-        char[] cells = new char[row.width()];
-        java.util.Arrays.fill(cells, ' ');
-        row.upper().forEach(s -> cells[s.fromColumn()] = '|');
-        row.lower().forEach(s -> cells[s.toColumn()] = '|');
-        cells[row.column()] = '*';
-        StringBuilder sb = new StringBuilder();
-        for (char c : cells) {
-            sb.append(c).append(' ');
-        }
-        return sb.toString().stripTrailing();
+        return CliText.of(log);
     }
 
     /** HEAD (when it points here; which branch it is on is not part of a log entry), branches, then tags. */

@@ -20,7 +20,6 @@ public final class StatsView implements RecordView<StatsResult> {
         rows.put("tensor versions", HumanFormat.count(s.tensors()));
         rows.put("distinct contents", HumanFormat.count(s.uniqueObjects()) + " (" + HumanFormat.count(s.deltaObjects())
                 + " stored as deltas)");
-        rows.put("deduplication", HumanFormat.ratio(ratio(s.tensors(), s.uniqueObjects())) + " (versions per content)");
         rows.put("raw size of contents", Fragments.bytes(s.logicalBytes()));
         rows.put("encoded size", Html.concat(Fragments.bytes(s.encodedBytes()),
                 Html.text(" · " + versus(s.logicalBytes(), s.encodedBytes()))));
@@ -31,18 +30,7 @@ public final class StatsView implements RecordView<StatsResult> {
 
     @Override
     public String text(StatsResult s) {
-        TextTable t = new TextTable().column("", Align.LEFT).column("", Align.RIGHT).noHeader();
-        t.row("commits", HumanFormat.count(s.commits()));
-        t.row("branches", HumanFormat.count(s.branches()));
-        t.row("tags", HumanFormat.count(s.tags()));
-        t.row("tensor versions", HumanFormat.count(s.tensors()));
-        t.row("distinct contents", HumanFormat.count(s.uniqueObjects()));
-        t.row("stored as deltas", HumanFormat.count(s.deltaObjects()));
-        t.row("deduplication", HumanFormat.ratio(ratio(s.tensors(), s.uniqueObjects())));
-        t.row("raw size of contents", HumanFormat.bytes(s.logicalBytes()));
-        t.row("encoded size", HumanFormat.bytes(s.encodedBytes()) + " (" + versus(s.logicalBytes(), s.encodedBytes()) + ")");
-        t.row("on disk (.coral)", HumanFormat.bytes(s.storedBytes()) + " (" + versus(s.logicalBytes(), s.storedBytes()) + ")");
-        return t.toString();
+        return CliText.of(s);
     }
 
     private static double ratio(long numerator, long denominator) {

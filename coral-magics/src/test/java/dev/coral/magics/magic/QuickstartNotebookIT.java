@@ -49,9 +49,9 @@ class QuickstartNotebookIT {
 
     @Test
     void commitsOfTheJavaModelAreShown() {
-        assertTrue(cell("%coral init").data("text/html").contains("initialized"));
+        assertTrue(cell("%coral init").data("text/html").contains("Initialized"));
         String added = cell("%coral add model").data("text/html");
-        assertTrue(added.contains("staged 5 tensors") && added.contains("embed.weight"), added);
+        assertTrue(added.contains("Staged 5 tensors") && added.contains("embed.weight"), added);
         assertTrue(cell("%coral commit -m").data("text/plain").contains("initial weights"));
         assertTrue(cell("%%coral commit").data("text/plain").contains("fine-tune fc1"));
     }
@@ -86,7 +86,7 @@ class QuickstartNotebookIT {
         assertTrue(view.contains("HEAD~1") && view.contains("fc1.weight"), view);
         assertEquals("true", cell("Tensor oldFc1").data("text/plain"));
         String cache = cell("before.tensor").data("text/plain");
-        assertTrue(cache.contains("1 hits"), cache);
+        assertTrue(cache.contains("1 hits, 1 misses"), cache);
         assertTrue(cell("%coral show HEAD~1:fc1.weight").data("text/html").contains("<svg"), "the histogram");
     }
 }

@@ -1,9 +1,7 @@
 package dev.coral.core.cli.command;
 
-import dev.coral.core.cli.UsageException;
 import dev.coral.core.repo.CommitRequest;
 import dev.coral.core.repo.Metrics;
-import dev.coral.core.repo.Repository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,20 +18,18 @@ public final class CommitCommand extends VerbCommand {
             description = "The commit message. Given several times, the parts become separate paragraphs.")
     List<String> message;
 
-    @Option(names = "--author", paramLabel = "NAME", description = "Who commits (default: the user.name setting, else the OS user).")
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "Who commits (default: the user.name setting, else the OS user).")
     String author;
 
-    @Option(names = "--metric", paramLabel = "NAME=VALUE", description = "Record a metric, e.g. --metric acc=0.93. May be repeated.")
+    @Option(names = "--metric", paramLabel = "NAME=VALUE",
+            description = "Record a metric, e.g. --metric acc=0.93. May be repeated.")
     List<String> metrics = new ArrayList<>();
 
     @Override
     public Object execute(CommandContext context) {
         CommitRequest request = new CommitRequest(String.join("\n\n", message), author, Metrics.parse(metrics),
                 null, List.of());
-        Repository repo = context.repository();
-        if (repo.index().list().isEmpty()) {
-            throw new UsageException("commit: nothing staged; stage tensors with coral add FILE or coral rm TENSOR");
-        }
-        return repo.index().commit(request);
+        return context.repository().index().commit(request);
     }
 }

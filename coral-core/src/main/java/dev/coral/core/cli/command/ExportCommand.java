@@ -18,14 +18,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code coral export REF OUT.{safetensors,npz,npy}}. */
-@Command(name = "export", header = "Write a commit's tensors to a .safetensors, .npz or .npy file.",
+/** {@code coral export REF OUT.{safetensors,npz,npy,h5}}. */
+@Command(name = "export", header = "Write a commit's tensors to a tensor file.",
         description = "Write every tensor of commit REF to OUT, in the format its extension names: .safetensors "
-                + "(every dtype; the commit id goes in its metadata as coral.commit), .npz (no bfloat16) or "
-                + ".npy (a commit of exactly one tensor). The file is written to a temporary name and moved "
-                + "into place, so OUT is never left half-written.")
+                + "(every dtype), .npz (no bfloat16), .npy (a commit of exactly one tensor) or .h5/.hdf5 (no "
+                + "zero-size tensors). .safetensors and HDF5 files record the commit id in their metadata as "
+                + "coral.commit. The file is written to a temporary name and moved into place, so OUT is never "
+                + "left half-written.")
 public final class ExportCommand extends VerbCommand {
-    /** The safetensors metadata key that records which commit a file was exported from. */
+    /** The metadata key that records which commit a file was exported from. */
     public static final String COMMIT_METADATA_KEY = "coral.commit";
 
     @Parameters(index = "0", paramLabel = "REF", description = "The commit to export.")
@@ -46,7 +47,7 @@ public final class ExportCommand extends VerbCommand {
         }
         ModelView view = context.repository().at(ref);
         Map<String, Tensor> tensors = load(view, context.progress());
-        Map<String, String> metadata = format == TensorFormat.SAFETENSORS
+        Map<String, String> metadata = format == TensorFormat.SAFETENSORS || format == TensorFormat.HDF5
                 ? Map.of(COMMIT_METADATA_KEY, view.commit().id().hex())
                 : Map.of();
         TensorFiles.write(file, tensors, metadata);

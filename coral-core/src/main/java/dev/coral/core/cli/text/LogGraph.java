@@ -4,6 +4,7 @@ import dev.coral.core.id.ObjectId;
 import dev.coral.core.result.LogEntry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,12 +14,12 @@ import java.util.function.Function;
  * {@code |/} where two lanes reach the same commit.
  *
  * <pre>{@code
- * *   4c1e… merge exp
+ * * 8f0c5a739174 merge exp
  * |\
- * | * 9a0b… exp: lower lr
- * * | 77d2… main: more data
+ * | * b763b1ec18d3 (exp) lower lr
+ * * | 86a72f6fe97d more data
  * |/
- * * 1f3a… initial
+ * * dcef4b0fc15c base
  * }</pre>
  *
  * Entries must come newest first with every child before its parents, as {@code LogResult} gives them.
@@ -47,11 +48,11 @@ public final class LogGraph {
 
     private void add(ObjectId id, List<ObjectId> parents, String text) {
         int col = joinLanes(id);
-        row(col, "*", text);
+        row(col, text);
         openParentLanes(col, parents);
     }
 
-    /** The lane of {@code id}: the first lane waiting for it (others merge into it) or a new one. */
+    /** The lane of {@code id}: the first lane waiting for it (the others merge into it) or a new one. */
     private int joinLanes(ObjectId id) {
         List<Integer> waiting = new ArrayList<>();
         for (int k = 0; k < lanes.size(); k++) {
@@ -63,14 +64,11 @@ public final class LogGraph {
             lanes.add(id);
             return lanes.size() - 1;
         }
-        if (waiting.size() > 1) {
-            StringBuilder cells = new StringBuilder();
-            for (int k = 0; k < lanes.size(); k++) {
-                cells.append(waiting.contains(k) && k != waiting.get(0) ? "/ " : "| ");
-            }
-            line(cells.toString());
-            for (int i = waiting.size() - 1; i >= 1; i--) {
-                lanes.remove((int) waiting.get(i));
+        List<Integer> closing = waiting.subList(1, waiting.size());
+        if (!closing.isEmpty()) {
+            line(shiftLeft(lanes.size(), closing, true));
+            for (int i = closing.size() - 1; i >= 0; i--) {
+                lanes.remove((int) closing.get(i));
             }
         }
         return waiting.get(0);
@@ -78,13 +76,10 @@ public final class LogGraph {
 
     private void openParentLanes(int col, List<ObjectId> parents) {
         if (parents.isEmpty()) {
+            int before = lanes.size();
             lanes.remove(col);
             if (col < lanes.size()) {
-                StringBuilder cells = new StringBuilder();
-                for (int k = 0; k <= lanes.size(); k++) {
-                    cells.append(k < col ? "| " : k == col ? "  " : "/ ");
-                }
-                line(cells.toString());
+                line(shiftLeft(before, List.of(col), false));
             }
             return;
         }
@@ -97,21 +92,48 @@ public final class LogGraph {
             }
         }
         if (inserted > 0) {
-            StringBuilder cells = new StringBuilder();
-            for (int k = 0; k < lanes.size() - inserted; k++) {
-                cells.append(k <= col ? "| " : "");
+            char[] cells = blank(lanes.size());
+            for (int k = 0; k <= col; k++) {
+                cells[2 * k] = '|';
             }
-            cells.append("\\ ".repeat(lanes.size() - col - 1));
-            line(cells.toString());
+            for (int k = col + 1; k < lanes.size(); k++) {
+                cells[2 * k - 1] = '\\';
+            }
+            line(new String(cells));
         }
     }
 
-    private void row(int col, String node, String text) {
-        StringBuilder cells = new StringBuilder();
-        for (int k = 0; k < lanes.size(); k++) {
-            cells.append(k == col ? node : "|").append(' ');
+    /**
+     * The connector row where the lanes in {@code closing} (sorted) end: every other lane right of the first
+     * of them bends one column to the left ({@code /}), lanes left of it go straight on, and the closing
+     * lanes themselves bend into their neighbour when {@code closingJoin} (two lines of history meet) or
+     * simply stop (a root commit).
+     */
+    private static String shiftLeft(int laneCount, List<Integer> closing, boolean closingJoin) {
+        char[] cells = blank(laneCount);
+        int firstClosing = closing.get(0);
+        for (int k = 0; k < laneCount; k++) {
+            if (k < firstClosing) {
+                cells[2 * k] = '|';
+            } else if (closing.contains(k) ? closingJoin && k > 0 : k > firstClosing) {
+                cells[2 * k - 1] = '/';
+            }
         }
-        line(cells + text);
+        return new String(cells);
+    }
+
+    private static char[] blank(int laneCount) {
+        char[] cells = new char[2 * laneCount];
+        Arrays.fill(cells, ' ');
+        return cells;
+    }
+
+    private void row(int col, String text) {
+        char[] cells = blank(lanes.size());
+        for (int k = 0; k < lanes.size(); k++) {
+            cells[2 * k] = k == col ? '*' : '|';
+        }
+        line(new String(cells) + text);
     }
 
     private void line(String s) {

@@ -7,6 +7,7 @@ import dev.coral.core.cli.ExportResult;
 import dev.coral.core.cli.InitResult;
 import dev.coral.core.cli.RemoveResult;
 import dev.coral.core.cli.text.TextTable.Align;
+import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.ConfigEntry;
 import dev.coral.core.result.FsckProblem;
 import dev.coral.core.result.FsckResult;
@@ -14,7 +15,7 @@ import dev.coral.core.result.StatsResult;
 
 import java.util.Locale;
 
-/** Text of whole-repository results: init, add, rm, export, stats, fsck, config. */
+/** Text of whole-repository results: init, add, rm, export, stats, cache, fsck, config. */
 public final class RepositoryText {
     private RepositoryText() {
     }
@@ -48,18 +49,27 @@ public final class RepositoryText {
         t.row("unique objects", String.valueOf(s.uniqueObjects()), "distinct contents, each stored once");
         t.row("delta objects", String.valueOf(s.deltaObjects()), "stored as deltas against a similar tensor");
         t.row("logical size", HumanFormat.bytes(s.logicalBytes()), "raw size of the unique objects");
-        t.row("encoded size", HumanFormat.bytes(s.encodedBytes()), "compressed and delta-encoded, "
-                + ratio(s.logicalBytes(), s.encodedBytes()));
-        t.row("on disk", HumanFormat.bytes(s.storedBytes()), "whole .coral directory with metadata, "
-                + ratio(s.logicalBytes(), s.storedBytes()));
+        t.row("encoded size", HumanFormat.bytes(s.encodedBytes()),
+                "compressed and delta-encoded" + ratio(s.logicalBytes(), s.encodedBytes()));
+        t.row("on disk", HumanFormat.bytes(s.storedBytes()),
+                "whole .coral directory with metadata" + ratio(s.logicalBytes(), s.storedBytes()));
         return t.render("");
     }
 
+    /** {@code ", logical / this = 2.50x"}, or nothing when there is nothing to compare. */
     private static String ratio(long logical, long stored) {
-        if (stored <= 0) {
+        if (stored <= 0 || logical <= 0) {
             return "";
         }
-        return String.format(Locale.ROOT, "logical / this = %.2fx", (double) logical / stored);
+        return String.format(Locale.ROOT, ", logical / this = %.2fx", (double) logical / stored);
+    }
+
+    public static String cache(CacheStats c) {
+        long reads = c.hits() + c.misses();
+        return "tensor cache: " + HumanFormat.bytes(c.cachedBytes()) + " of " + HumanFormat.bytes(c.maxBytes())
+                + ", " + c.hits() + " hits, " + c.misses() + " misses"
+                + (reads == 0 ? "" : " (" + HumanFormat.percent((double) c.hits() / reads) + " hit rate)")
+                + ", " + HumanFormat.count(c.evictions(), "eviction") + "\n";
     }
 
     public static String fsck(FsckResult r) {
@@ -92,8 +102,8 @@ public final class RepositoryText {
     }
 
     public static String configUpdate(ConfigUpdateResult r) {
+        String previous = r.previous().value();
         return r.current().key() + " = " + r.current().value()
-                + (r.previous().value().equals(r.current().value()) ? " (unchanged)" : " (was " + r.previous().value() + ")")
-                + "\n";
+                + (previous.equals(r.current().value()) ? " (unchanged)" : " (was " + previous + ")") + "\n";
     }
 }
