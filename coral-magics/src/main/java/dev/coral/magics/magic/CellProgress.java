@@ -11,7 +11,7 @@ import dev.coral.magics.progress.ProgressBar;
 
 /**
  * The progress of one {@code %coral} command, shown with a {@link ProgressBar} only once the command has
- * run longer than {@link #QUIET_PERIOD}, so quick commands leave no bar behind. A phase reported by the
+ * run longer than a quiet period ({@link #QUIET_PERIOD} in a kernel), so quick commands leave no bar behind. A phase reported by the
  * command ({@code reading 3/10}) is replayed onto the bar when the quiet period ends; a command that
  * reports no phase (a commit, fsck) gets a bar labelled with its verb that shows the time spent, ticking
  * while it runs. As everywhere with {@link ProgressBar}, times count from when a phase appears on the bar.
@@ -19,6 +19,7 @@ import dev.coral.magics.progress.ProgressBar;
  * <p>Phase calls come from the command's thread; the clock ticks on {@code ticker}'s thread.
  */
 final class CellProgress implements Progress, AutoCloseable {
+    /** How long a command runs before its bar appears, in a kernel. */
     static final Duration QUIET_PERIOD = Duration.ofMillis(1500);
     private static final Duration TICK = Duration.ofMillis(250);
 
@@ -26,6 +27,7 @@ final class CellProgress implements Progress, AutoCloseable {
     private final ProgressBar bar;
     private final LongSupplier nanoClock;
     private final long startNanos;
+    private final long quietNanos;
     private final ScheduledFuture<?> ticking;
     private boolean shown;
     private String phase;
@@ -33,12 +35,14 @@ final class CellProgress implements Progress, AutoCloseable {
     private long done;
 
     /** Starts the clock for {@code verb}; {@link #close()} stops it. {@code bar} shares {@code nanoClock}. */
-    CellProgress(String verb, ProgressBar bar, ScheduledExecutorService ticker, LongSupplier nanoClock) {
+    CellProgress(String verb, ProgressBar bar, Duration quietPeriod, ScheduledExecutorService ticker,
+            LongSupplier nanoClock) {
         this.verb = verb;
         this.bar = bar;
         this.nanoClock = nanoClock;
         this.startNanos = nanoClock.getAsLong();
-        this.ticking = ticker.scheduleAtFixedRate(this::tick, QUIET_PERIOD.toMillis(), TICK.toMillis(),
+        this.quietNanos = quietPeriod.toNanos();
+        this.ticking = ticker.scheduleAtFixedRate(this::tick, quietPeriod.toMillis(), TICK.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -87,7 +91,7 @@ final class CellProgress implements Progress, AutoCloseable {
 
     /** Shows the bar with the current state once the quiet period is over. */
     private void showIfDue() {
-        if (nanoClock.getAsLong() - startNanos < QUIET_PERIOD.toNanos()) {
+        if (nanoClock.getAsLong() - startNanos < quietNanos) {
             return;
         }
         shown = true;

@@ -1,6 +1,7 @@
 package dev.coral.magics.magic;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -49,12 +50,19 @@ public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
     private final NotebookRepository notebook;
     private final CoralCompleter completer;
     private final ScheduledExecutorService progressClock;
+    private final Duration progressQuietPeriod;
 
     /**
      * A magic working in {@code workingDir} (a kernel's working directory: the notebook's directory) whose
      * lazy views share {@code cache}.
      */
     public CoralMagic(Path workingDir, TensorCache cache) {
+        this(workingDir, cache, CellProgress.QUIET_PERIOD);
+    }
+
+    /** As {@link #CoralMagic(Path, TensorCache)}, showing progress of commands that run longer than {@code progressQuietPeriod}. */
+    CoralMagic(Path workingDir, TensorCache cache, Duration progressQuietPeriod) {
+        this.progressQuietPeriod = progressQuietPeriod;
         this.notebook = new NotebookRepository(workingDir, cache);
         this.completer = new CoralCompleter(() -> {
             try {
@@ -128,8 +136,8 @@ public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
     private Object runCommand(List<String> words, MagicContext context) {
         Invocation invocation = CoralCommands.parse(words);
         Object result;
-        try (CellProgress progress = new CellProgress(invocation.verb(), new ProgressBar(context), progressClock,
-                System::nanoTime)) {
+        try (CellProgress progress = new CellProgress(invocation.verb(), new ProgressBar(context),
+                progressQuietPeriod, progressClock, System::nanoTime)) {
             NotebookEnvironment environment = new NotebookEnvironment(notebook,
                     new VariableTensorSource(context::variable), progress);
             result = invocation.execute(notebook.workingDir(), environment);

@@ -30,7 +30,7 @@ class CellProgressTest {
 
     @Test
     void aQuickCommandShowsNothing() {
-        try (CellProgress p = new CellProgress("status", bar(), clockThread, now::get)) {
+        try (CellProgress p = new CellProgress("status", bar(), CellProgress.QUIET_PERIOD, clockThread, now::get)) {
             p.start(3, "reading");
             p.advance(3);
             p.done();
@@ -41,7 +41,7 @@ class CellProgressTest {
 
     @Test
     void aLongCommandGetsOneBarUpdatedInPlaceThenTheTimeItTook() {
-        CellProgress p = new CellProgress("add", bar(), clockThread, now::get);
+        CellProgress p = new CellProgress("add", bar(), CellProgress.QUIET_PERIOD, clockThread, now::get);
         p.start(4, "reading");
         now.addAndGet(CellProgress.QUIET_PERIOD.toNanos() + 1);
         p.advance(1);
@@ -62,7 +62,7 @@ class CellProgressTest {
 
     @Test
     void aCommandWithoutPhasesGetsABarNamedAfterItsVerb() throws Exception {
-        CellProgress p = new CellProgress("fsck", bar(), clockThread, now::get);
+        CellProgress p = new CellProgress("fsck", bar(), CellProgress.QUIET_PERIOD, clockThread, now::get);
         now.addAndGet(CellProgress.QUIET_PERIOD.toNanos() + 1);
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (!p.wasShown() && System.nanoTime() < deadline) {
@@ -78,7 +78,7 @@ class CellProgressTest {
 
     @Test
     void updatesAreThrottledToTenPerSecond() {
-        CellProgress p = new CellProgress("export", bar(), clockThread, now::get);
+        CellProgress p = new CellProgress("export", bar(), CellProgress.QUIET_PERIOD, clockThread, now::get);
         now.addAndGet(CellProgress.QUIET_PERIOD.toNanos() + 1);
         p.start(1000, "reading tensors");
         for (int i = 0; i < 1000; i++) {
