@@ -2,6 +2,7 @@ package dev.coral.magics.lazy;
 
 import dev.coral.core.error.InvalidInputException;
 import dev.coral.core.repo.Repository;
+import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.ShowResult;
 import dev.coral.core.result.TensorEntry;
 import dev.coral.core.tensor.Tensor;
@@ -93,7 +94,7 @@ public final class Coral implements AutoCloseable {
         return ShowDetail.of(result, tensor);
     }
 
-    /** Size, hit rate and evictions of the shared tensor cache. */
+    /** Hits, misses, evictions, bytes held and bound of the shared tensor cache (renders with the hit rate). */
     public CacheStats cacheStats() {
         return cache.stats();
     }

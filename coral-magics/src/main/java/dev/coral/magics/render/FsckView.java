@@ -24,10 +24,7 @@ public final class FsckView implements RecordView<FsckResult> {
 
     @Override
     public String text(FsckResult fsck) {
-        StringBuilder sb = new StringBuilder(fsck.ok() ? "ok: repository is consistent" : fsck.problems().size() + " problem"
-                + (fsck.problems().size() == 1 ? "" : "s") + " found").append(" (").append(checked(fsck)).append(')');
-        fsck.problems().forEach(p -> sb.append("\n  ").append(p.object()).append(": ").append(p.message()));
-        return sb.toString();
+        return CliText.of(fsck);
     }
 
     private static String checked(FsckResult f) {

@@ -40,34 +40,7 @@ public final class LogView implements RecordView<LogResult> {
 
     @Override
     public String text(LogResult log) {
-        if (log.entries().isEmpty()) {
-            return "log " + log.ref() + ": no commits yet";
-        }
-        List<CommitGraph.Row> rows = CommitGraph.layout(log.entries());
-        int columns = rows.stream().mapToInt(CommitGraph.Row::width).max().orElse(1);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < rows.size(); i++) {
-            LogEntry e = log.entries().get(i);
-            if (i > 0) {
-                String connector = TextGraph.connector(rows.get(i - 1), rows.get(i), columns);
-                if (connector != null) {
-                    sb.append(connector).append('\n');
-                }
-            }
-            sb.append(TextGraph.commitLine(rows.get(i), columns)).append(' ').append(e.commit().shortId());
-            List<String> refs = refNames(e);
-            if (!refs.isEmpty()) {
-                sb.append(" (").append(String.join(", ", refs)).append(')');
-            }
-            sb.append(' ').append(e.commit().subject());
-            if (!e.commit().metrics().isEmpty()) {
-                sb.append("  [").append(metricsText(e.commit().metrics())).append(']');
-            }
-            if (i < rows.size() - 1) {
-                sb.append('\n');
-            }
-        }
-        return sb.toString();
+        return CliText.of(log);
     }
 
     /** HEAD (when it points here; which branch it is on is not part of a log entry), branches, then tags. */

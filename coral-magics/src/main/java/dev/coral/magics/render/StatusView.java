@@ -30,16 +30,7 @@ public final class StatusView implements RecordView<StatusResult> {
 
     @Override
     public String text(StatusResult status) {
-        StringBuilder sb = new StringBuilder(where(status));
-        if (status.isClean()) {
-            return sb.append("\nnothing staged").toString();
-        }
-        sb.append("\nChanges staged for commit:");
-        for (DiffEntry e : status.staged()) {
-            sb.append("\n  ").append(String.format(Locale.ROOT, "%-10s", e.status().name().toLowerCase(Locale.ROOT) + ":"))
-                    .append(' ').append(e.name());
-        }
-        return sb.toString();
+        return CliText.of(status);
     }
 
     private static String where(StatusResult status) {

@@ -13,17 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FormattingTest {
 
     @Test
-    void bytesInBinaryUnits() {
-        assertEquals("0 B", HumanFormat.bytes(0));
-        assertEquals("1023 B", HumanFormat.bytes(1023));
-        assertEquals("1.00 KiB", HumanFormat.bytes(1024));
-        assertEquals("156 KiB", HumanFormat.bytes(160_000));
-        assertEquals("15.6 KiB", HumanFormat.bytes(16_000));
-        assertEquals("3.21 GiB", HumanFormat.bytes((long) (3.21 * (1L << 30))));
-        assertEquals("-2.00 MiB", HumanFormat.bytes(-(2L << 20)));
-    }
-
-    @Test
     void percentagesNeverReadAsZeroOrHundredWhenTheyAreNot() {
         assertEquals("0 %", HumanFormat.percent(0));
         assertEquals("<0.01 %", HumanFormat.percent(1e-7));
@@ -88,12 +77,5 @@ class FormattingTest {
 
         String small = new HtmlTable().column("a", Align.LEFT).row("x").toHtml().toString();
         assertFalse(small.contains("<details>"), small);
-    }
-
-    @Test
-    void textTablesPadColumnsAndAlignNumbersRight() {
-        String text = new TextTable().column("name", Align.LEFT).column("size", Align.RIGHT)
-                .row("fc1.weight", "1.56 KiB").row("b", "80 B").toString();
-        assertEquals("name            size\nfc1.weight  1.56 KiB\nb               80 B", text);
     }
 }
