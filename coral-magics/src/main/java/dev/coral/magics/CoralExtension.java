@@ -6,6 +6,7 @@ import dev.coral.magics.chart.Chart;
 import dev.coral.magics.chart.ChartView;
 import dev.coral.magics.lazy.LazyModel;
 import dev.coral.magics.lazy.LazyModelView;
+import dev.coral.magics.magic.CoralMagics;
 import dev.coral.magics.progress.ProgressState;
 import dev.coral.magics.progress.ProgressView;
 import dev.coral.magics.render.CoralRenderers;
@@ -23,6 +24,7 @@ public final class CoralExtension implements KernelExtension {
     public void register(ExtensionRegistry registry) {
         CoralRenderers.register(registry);
         registry.addRenderer(LazyModel.class, new LazyModelView());
+        CoralMagics.register(registry);
         registry.addRenderer(Table.class, new TableView());
         registry.addRenderer(Chart.class, new ChartView());
         registry.addRenderer(ProgressState.class, new ProgressView());

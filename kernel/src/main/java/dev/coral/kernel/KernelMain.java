@@ -46,6 +46,7 @@ public final class KernelMain {
         }
         extensionJars.addAll(fromEnvironment(System.getenv("CORAL_KERNEL_CLASSPATH")));
 
+        ParentWatchdog.watch(System.getenv("JPY_PARENT_PID"), () -> Runtime.getRuntime().halt(0));
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
         // JShell starts while the sockets are bound and Jupyter connects; cells wait for it.
         CompletableFuture<KernelSession> session = CompletableFuture.supplyAsync(() -> KernelSession.start(extensionJars));
@@ -60,7 +61,6 @@ public final class KernelMain {
         kernel.becomeHandlerForConnection(connection);
         kernel.onStartup();
         connection.connect();
-        ParentWatchdog.watch(System.getenv("JPY_PARENT_PID"), () -> Runtime.getRuntime().halt(0));
         connection.waitUntilClose();
         System.exit(0);
     }

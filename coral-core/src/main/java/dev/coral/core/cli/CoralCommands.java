@@ -43,7 +43,8 @@ import java.util.Map;
  *
  * <p>Errors: a command line that does not parse throws {@link UsageException}; a failing command throws
  * the engine's {@link dev.coral.core.error.CoralException}. Both say what is wrong in one line.
- * Thread-safe: every call builds its own parser.
+ * Thread-safe: every call builds its own parser. {@link CommandCompleter} completes partial lines from
+ * the same grammar.
  */
 public final class CoralCommands {
     private CoralCommands() {
@@ -54,7 +55,7 @@ public final class CoralCommands {
         return parse(args).execute(workingDir, environment);
     }
 
-    /** Like {@link #run(Path, List, CommandEnvironment)} for a line split like a shell would ({@link ArgumentSplitter}). */
+    /** Like {@link #run(Path, List, CommandEnvironment)} for one line, split as a shell would. */
     public static Object run(Path workingDir, String line, CommandEnvironment environment) {
         return run(workingDir, ArgumentSplitter.split(line), environment);
     }
@@ -66,8 +67,8 @@ public final class CoralCommands {
      */
     public static Invocation parse(List<String> args) {
         CommandLine top = newCommandLine();
-        StringWriter usage = new StringWriter();
-        top.setOut(new PrintWriter(usage));
+        StringWriter helpOut = new StringWriter();
+        top.setOut(new PrintWriter(helpOut));
         ParseResult parsed;
         try {
             parsed = top.parseArgs(args.toArray(String[]::new));
@@ -78,6 +79,7 @@ public final class CoralCommands {
         boolean json = false;
         boolean progress = false;
         List<String> verbs = new ArrayList<>();
+        ParseResult leaf = parsed;
         for (ParseResult level = parsed; level != null; level = level.subcommand()) {
             GlobalOptions g = globalsOf(level.commandSpec().userObject());
             directories.addAll(g.directories());
@@ -86,11 +88,11 @@ public final class CoralCommands {
             if (level != parsed) {
                 verbs.add(level.commandSpec().name());
             }
+            leaf = level;
         }
-        ParseResult leaf = deepest(parsed);
         String verb = String.join(" ", verbs);
         if (CommandLine.printHelpIfRequested(parsed)) {
-            return new Invocation(verb, null, new UsageText(usage.toString()), directories, json, progress);
+            return new Invocation(verb, null, new UsageText(helpOut.toString()), directories, json, progress);
         }
         if (!(leaf.commandSpec().userObject() instanceof VerbCommand command)) {
             return new Invocation(verb, null, new UsageText(top.getUsageMessage(CommandLine.Help.Ansi.OFF)),
@@ -131,14 +133,6 @@ public final class CoralCommands {
         cl.setUsageHelpAutoWidth(false);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         return cl;
-    }
-
-    private static ParseResult deepest(ParseResult parsed) {
-        ParseResult leaf = parsed;
-        while (leaf.subcommand() != null) {
-            leaf = leaf.subcommand();
-        }
-        return leaf;
     }
 
     private static GlobalOptions globalsOf(Object userObject) {

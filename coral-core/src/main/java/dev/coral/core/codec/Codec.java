@@ -1,6 +1,9 @@
 package dev.coral.core.codec;
 
-/** Physical encodings of a stored tensor. All are lossless: decoding gives back the exact bytes. */
+/**
+ * Physical encodings of a stored tensor. All are lossless: decoding gives back the exact bytes.
+ * The ordinal is written in every payload header: constants may be added at the end, never reordered.
+ */
 public enum Codec {
     /** The raw little-endian bytes. */
     RAW,

@@ -229,24 +229,46 @@ final class DifferenceDelta {
         byte[] high = new byte[n];
         byte[] escapes = new byte[Math.max(16, n * f.size / 8)];
         int escapeBytes = 0;
-        BitWriter low = new BitWriter(n * f.size / 2 + 16);
+        // the low bits, packed into 32-bit words; the writer's state lives in locals for speed
+        int[] words = new int[(int) Math.min(Integer.MAX_VALUE - 8, (long) n * f.size / 4 + 4)];
+        int wordCount = 0;
+        long acc = 0;
+        int pending = 0;
         for (int i = 0; i < n; i++) {
             int shift = k[context[i]];
-            long h = z[i] >>> shift;
+            long v = z[i];
+            long h = v >>> shift;
             if (h >= ESCAPE) {
                 high[i] = (byte) ESCAPE;
                 if (escapeBytes + f.size > escapes.length) {
                     escapes = Arrays.copyOf(escapes, Math.max(escapes.length * 2, escapeBytes + f.size));
                 }
-                putLittleEndian(escapes, escapeBytes, z[i], f.size);
+                putLittleEndian(escapes, escapeBytes, v, f.size);
                 escapeBytes += f.size;
-            } else {
-                high[i] = (byte) h;
-                low.write(z[i], shift);
+                continue;
+            }
+            high[i] = (byte) h;
+            int lowCount = shift;
+            if (lowCount > 32) {
+                acc |= (v & 0xffffffffL) << pending;
+                words[wordCount++] = (int) acc;
+                acc >>>= 32;
+                v >>>= 32;
+                lowCount -= 32;
+            }
+            acc |= (v & ((1L << lowCount) - 1)) << pending;
+            pending += lowCount;
+            if (pending >= 32) {
+                words[wordCount++] = (int) acc;
+                acc >>>= 32;
+                pending -= 32;
             }
         }
-        byte[] lowBytes = low.finish();
-        return new Body(contexts, ks, escapes, escapeBytes, lowBytes, low.length(),
+        int lowLength = wordCount * 4 + (pending + 7) / 8;
+        ByteBuffer low = ByteBuffer.allocate(wordCount * 4 + 8).order(ByteOrder.LITTLE_ENDIAN);
+        low.asIntBuffer().put(words, 0, wordCount);
+        low.putLong(wordCount * 4, acc);
+        return new Body(contexts, ks, escapes, escapeBytes, low.array(), lowLength,
                 PlaneCompressor.compress(high, 1, n, zstdLevel));
     }
 
@@ -282,7 +304,12 @@ final class DifferenceDelta {
         }
         byte[] high = new byte[n];
         PlaneCompressor.decompress(body, high, 1, n);
-        BitReader reader = new BitReader(low, low.length);
+        int[] words = new int[(low.length + 3) / 4];
+        ByteBuffer.wrap(Arrays.copyOf(low, words.length * 4)).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(words);
+        // the reader's state lives in locals for speed
+        int position = 0;
+        long acc = 0;
+        int available = 0;
         int escapeAt = 0;
         long[] b = new long[BLOCK];
         long mask = f.mask();
@@ -300,13 +327,41 @@ final class DifferenceDelta {
                     escapeAt += f.size;
                 } else {
                     int shift = k[f.context(b[j])];
-                    z = ((long) h << shift) | reader.read(shift);
+                    long lowBits = 0;
+                    int got = 0;
+                    int bits = shift;
+                    if (bits > 32) {
+                        if (available < 32) {
+                            if (position >= words.length) {
+                                throw new CorruptObjectException("stored difference delta runs out of low bits");
+                            }
+                            acc |= (words[position++] & 0xffffffffL) << available;
+                            available += 32;
+                        }
+                        lowBits = acc & 0xffffffffL;
+                        acc >>>= 32;
+                        available -= 32;
+                        got = 32;
+                        bits -= 32;
+                    }
+                    if (available < bits) {
+                        if (position >= words.length) {
+                            throw new CorruptObjectException("stored difference delta runs out of low bits");
+                        }
+                        acc |= (words[position++] & 0xffffffffL) << available;
+                        available += 32;
+                    }
+                    lowBits |= (acc & ((1L << bits) - 1)) << got;
+                    acc >>>= bits;
+                    available -= bits;
+                    z = ((long) h << shift) | lowBits;
                 }
                 b[j] = f.unfold(z & mask, b[j]);
             }
             f.store(b, count, out, from);
         }
-        if (escapeAt != escapes.length || !reader.atEnd()) {
+        long consumedBits = (long) position * 32 - available;
+        if (escapeAt != escapes.length || (consumedBits + 7) / 8 != low.length) {
             throw new CorruptObjectException("stored difference delta has unused escape or low-bit bytes");
         }
     }
@@ -332,97 +387,5 @@ final class DifferenceDelta {
             v |= (src[at + i] & 0xffL) << (8 * i);
         }
         return v;
-    }
-
-    /** Packs values of 0–63 bits, least significant bit first, into little-endian 32-bit words. */
-    private static final class BitWriter {
-        private int[] words;
-        private int count;
-        private long acc;
-        private int pending;
-        private int length;
-
-        BitWriter(int capacityBytes) {
-            words = new int[capacityBytes / 4 + 2];
-        }
-
-        void write(long value, int bits) {
-            if (bits > 32) {
-                writeWord(value & 0xffffffffL, 32);
-                writeWord(value >>> 32, bits - 32);
-            } else {
-                writeWord(value, bits);
-            }
-        }
-
-        private void writeWord(long value, int bits) {
-            acc |= (value & ((1L << bits) - 1)) << pending;
-            pending += bits;
-            if (pending >= 32) {
-                if (count == words.length) {
-                    words = Arrays.copyOf(words, words.length * 2);
-                }
-                words[count++] = (int) acc;
-                acc >>>= 32;
-                pending -= 32;
-            }
-        }
-
-        /** The packed bits, padded with zero bits to whole bytes. */
-        byte[] finish() {
-            ByteBuffer out = ByteBuffer.allocate(count * 4 + 8).order(ByteOrder.LITTLE_ENDIAN);
-            out.asIntBuffer().put(words, 0, count);
-            out.putLong(count * 4, acc);
-            byte[] bytes = out.array();
-            length = count * 4 + (pending + 7) / 8;
-            return bytes;
-        }
-
-        int length() {
-            return length;
-        }
-    }
-
-    /** Reads what {@link BitWriter} packed from {@code length} bytes. */
-    private static final class BitReader {
-        private final int[] words;
-        private final int length;
-        private int position;
-        private long acc;
-        private int available;
-
-        BitReader(byte[] bytes, int length) {
-            this.length = length;
-            this.words = new int[(length + 3) / 4];
-            ByteBuffer.wrap(Arrays.copyOf(bytes, words.length * 4)).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(words);
-        }
-
-        long read(int bits) {
-            if (bits > 32) {
-                long lowWord = readWord(32);
-                return lowWord | readWord(bits - 32) << 32;
-            }
-            return readWord(bits);
-        }
-
-        private long readWord(int bits) {
-            if (available < bits) {
-                if (position >= words.length) {
-                    throw new CorruptObjectException("stored difference delta runs out of low bits");
-                }
-                acc |= (words[position++] & 0xffffffffL) << available;
-                available += 32;
-            }
-            long v = acc & ((1L << bits) - 1);
-            acc >>>= bits;
-            available -= bits;
-            return v;
-        }
-
-        /** True when everything but the final byte's padding bits was consumed. */
-        boolean atEnd() {
-            long consumedBits = (long) position * 32 - available;
-            return (consumedBits + 7) / 8 == length;
-        }
     }
 }

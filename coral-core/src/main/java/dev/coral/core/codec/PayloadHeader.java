@@ -21,7 +21,8 @@ import java.util.zip.CRC32C;
  *   CRC32C of the decoded bytes u32 | [deltas only: base id 32 bytes | chain depth u16] |
  *   CRC32C of all the header bytes before it u32
  * </pre>
- * Reading a header validates every field, so a damaged payload fails here with a message naming the
+ * The codec and dtype bytes are the {@link Codec} and {@link DType} ordinals, so neither enum may be
+ * reordered. Reading a header validates every field, so a damaged payload fails here with a message naming the
  * field rather than later with an index error.
  *
  * <pre>{@code

@@ -29,24 +29,34 @@ final class Cosine {
             int n = Math.min(BLOCK, x.remaining());
             x.get(xs, 0, n);
             y.get(ys, 0, n);
-            // four independent partial sums per block let the CPU overlap the multiply-adds
-            double d0 = 0, d1 = 0, d2 = 0, d3 = 0, a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+            // two interleaved partial sums per quantity let the CPU overlap the multiply-adds
+            double dotEven = 0;
+            double dotOdd = 0;
+            double xxEven = 0;
+            double xxOdd = 0;
+            double yyEven = 0;
+            double yyOdd = 0;
             int i = 0;
-            for (; i + 4 <= n; i += 4) {
-                double p0 = xs[i], p1 = xs[i + 1], p2 = xs[i + 2], p3 = xs[i + 3];
-                double q0 = ys[i], q1 = ys[i + 1], q2 = ys[i + 2], q3 = ys[i + 3];
-                d0 += p0 * q0; d1 += p1 * q1; d2 += p2 * q2; d3 += p3 * q3;
-                a0 += p0 * p0; a1 += p1 * p1; a2 += p2 * p2; a3 += p3 * p3;
-                b0 += q0 * q0; b1 += q1 * q1; b2 += q2 * q2; b3 += q3 * q3;
+            for (; i + 2 <= n; i += 2) {
+                double p0 = xs[i];
+                double p1 = xs[i + 1];
+                double q0 = ys[i];
+                double q1 = ys[i + 1];
+                dotEven += p0 * q0;
+                dotOdd += p1 * q1;
+                xxEven += p0 * p0;
+                xxOdd += p1 * p1;
+                yyEven += q0 * q0;
+                yyOdd += q1 * q1;
             }
-            for (; i < n; i++) {
-                d0 += (double) xs[i] * ys[i];
-                a0 += (double) xs[i] * xs[i];
-                b0 += (double) ys[i] * ys[i];
+            if (i < n) {
+                dotEven += (double) xs[i] * ys[i];
+                xxEven += (double) xs[i] * xs[i];
+                yyEven += (double) ys[i] * ys[i];
             }
-            dot += d0 + d1 + d2 + d3;
-            xx += a0 + a1 + a2 + a3;
-            yy += b0 + b1 + b2 + b3;
+            dot += dotEven + dotOdd;
+            xx += xxEven + xxOdd;
+            yy += yyEven + yyOdd;
         }
         return ratio(dot, xx, yy);
     }

@@ -4,6 +4,7 @@ import dev.coral.core.error.InvalidInputException;
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.tensor.Tensor;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -61,7 +62,7 @@ public final class SimilarityFinder {
         Match best = null;
         for (SimilarityIndex.Candidate c : index.candidates(sketch, threshold - SKETCH_SLACK, CONFIRMED_CANDIDATES)) {
             Tensor other = loader.apply(c.id());
-            if (other == null || other.dtype() != tensor.dtype() || !java.util.Arrays.equals(other.shape(), tensor.shape())) {
+            if (other == null || other.dtype() != tensor.dtype() || !Arrays.equals(other.shape(), tensor.shape())) {
                 continue;
             }
             double cosine = Cosine.of(tensor, other);

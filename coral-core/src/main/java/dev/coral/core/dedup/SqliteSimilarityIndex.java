@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,7 +36,7 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
             + "bucket INTEGER NOT NULL, id BLOB NOT NULL, PRIMARY KEY (bucket, id)) WITHOUT ROWID";
     private static final String LOOKUP = "SELECT s.id, s.dtype, s.shape, s.sample FROM sim_bucket b "
             + "JOIN sim_sketch s ON s.id = b.id WHERE b.bucket IN ("
-            + String.join(",", java.util.Collections.nCopies(TensorSketch.BANDS, "?")) + ")";
+            + String.join(",", Collections.nCopies(TensorSketch.BANDS, "?")) + ")";
 
     private final PreparedStatement insertSketch;
     private final PreparedStatement insertBucket;

@@ -21,12 +21,14 @@ import dev.coral.core.tensor.Tensor;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -134,7 +136,7 @@ final class CommitWriter {
     }
 
     private Recorded record(DbConnection c, ChangeSet changes, CommitTarget target, CommitRequest request,
-                                       List<ObjectId> extraParents, String author, long time) throws SQLException {
+                            List<ObjectId> extraParents, String author, long time) throws SQLException {
         Head head = RefTable.head(c);
         ObjectId tip = currentTip(c, target, head);
         boolean rebased = false;
@@ -182,7 +184,7 @@ final class CommitWriter {
 
     /** Names whose entries {@code changes} alter in {@code parent}. */
     private static Set<String> changedNames(Tree parent, ChangeSet changes) {
-        Set<String> changed = new java.util.HashSet<>();
+        Set<String> changed = new HashSet<>();
         changes.puts().forEach((name, entry) -> {
             if (!entry.equals(parent.get(name))) {
                 changed.add(name);
@@ -209,6 +211,11 @@ final class CommitWriter {
 
     private void requireNoConflict(DbConnection c, ChangeSet changes, CommitTarget target, ObjectId tip)
             throws SQLException {
+        String where = target.branch() != null ? "branch '" + target.branch() + "'" : "the detached HEAD";
+        if (tip == null) {
+            throw new ConflictException("cannot commit: " + where + " was deleted since the changes were staged on "
+                    + describe(target.baseTip()) + "; nothing was committed");
+        }
         Tree baseTree = stores.treeOf(c, target.baseTip());
         Tree tipTree = stores.treeOf(c, tip);
         Set<String> conflicts = new TreeSet<>();
@@ -225,10 +232,9 @@ final class CommitWriter {
             }
         }
         if (!conflicts.isEmpty()) {
-            String where = target.branch() != null ? "branch '" + target.branch() + "'" : "the detached HEAD";
             throw new ConflictException("cannot commit: " + conflicts.size() + " staged tensor(s) were changed on "
                     + where + " since the changes were staged (" + describe(target.baseTip()) + " → " + tip.shortHex()
-                    + "): " + String.join(", ", limit(conflicts)) + "; nothing was committed — re-stage on top of "
+                    + "): " + listed(conflicts) + "; nothing was committed — re-stage on top of "
                     + tip.shortHex() + " and commit again");
         }
     }
@@ -237,14 +243,9 @@ final class CommitWriter {
         return id == null ? "no commit" : id.shortHex();
     }
 
-    private static List<String> limit(Set<String> names) {
-        List<String> shown = new ArrayList<>(names).subList(0, Math.min(10, names.size()));
-        if (names.size() > shown.size()) {
-            List<String> more = new ArrayList<>(shown);
-            more.add("… " + (names.size() - shown.size()) + " more");
-            return more;
-        }
-        return shown;
+    private static String listed(Set<String> names) {
+        String shown = names.stream().limit(10).collect(Collectors.joining(", "));
+        return names.size() > 10 ? shown + ", … " + (names.size() - 10) + " more" : shown;
     }
 
     private static CommitResult result(CommitInfo commit, CommitTarget target, Tree parentTree, ChangeSet changes,

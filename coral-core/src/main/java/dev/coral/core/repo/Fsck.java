@@ -87,7 +87,7 @@ final class Fsck {
                 continue;
             }
             ok.add(id);
-            tree.entries().forEach((name, entry) -> {
+            tree.forEach((name, entry) -> {
                 if (entriesChecked.add(entry.id())) {
                     checkEntry(id, name, entry, tensors);
                 }

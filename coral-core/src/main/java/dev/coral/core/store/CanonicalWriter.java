@@ -6,6 +6,7 @@ import dev.coral.core.id.TensorHasher;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
@@ -53,25 +54,21 @@ final class CanonicalWriter {
 
     CanonicalWriter string(String s) {
         int n = s.length();
-        if (isAscii(s)) {
-            u32(n);
-            ensure(n);
-            for (int i = 0; i < n; i++) {
-                buf.put((byte) s.charAt(i));
+        ensure(4 + n);
+        byte[] array = buf.array();
+        int start = buf.position();
+        int at = start + 4;
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0x80) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                return u32(utf8.length).raw(utf8);
             }
-            return this;
+            array[at++] = (byte) ch;
         }
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        return u32(utf8.length).raw(utf8);
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        buf.putInt(start, n);
+        buf.position(at);
+        return this;
     }
 
     /** A copy of the bytes written so far. */
@@ -81,9 +78,20 @@ final class CanonicalWriter {
 
     /** SHA-256 of the bytes written so far. */
     ObjectId sha256() {
-        var digest = TensorHasher.sha256();
+        MessageDigest digest = newSha256();
         digest.update(buf.array(), 0, buf.position());
         return ObjectId.fromBytes(digest.digest());
+    }
+
+    /** Cloning a prototype is much cheaper than {@code MessageDigest.getInstance} on every hash. */
+    private static final MessageDigest SHA256 = TensorHasher.sha256();
+
+    private static MessageDigest newSha256() {
+        try {
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            return TensorHasher.sha256();
+        }
     }
 
     private void ensure(int more) {

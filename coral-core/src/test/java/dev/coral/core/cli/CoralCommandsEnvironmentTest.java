@@ -110,7 +110,7 @@ class CoralCommandsEnvironmentTest {
 
         LogResult log = (LogResult) CoralCommands.run(dir, "log", host);
         assertEquals("second try", log.entries().get(0).commit().message());
-        StatusResult status = (StatusResult) host.held.status();
+        StatusResult status = host.held.status();
         assertTrue(status.isClean());
         assertEquals(7, host.releases, "each command hands the repository back, and the host keeps it open");
         host.held.close();
@@ -118,7 +118,7 @@ class CoralCommandsEnvironmentTest {
 
     @Test
     void failuresThrowTheEngineExceptionAndPrintNothing() {
-        NotebookHost host = new NotebookHost(Map.of());
+        NotebookHost host = new NotebookHost(new java.util.HashMap<>());
         CoralCommands.run(dir, "init", host);
         var unknown = assertThrows(dev.coral.core.error.NotFoundException.class,
                 () -> CoralCommands.run(dir, "show nope", host));
@@ -127,6 +127,13 @@ class CoralCommandsEnvironmentTest {
         var notAVariable = assertThrows(dev.coral.core.error.NotFoundException.class,
                 () -> CoralCommands.run(dir, "add model", host));
         assertTrue(notAVariable.getMessage().contains("model"), notAVariable.getMessage());
+        Map<String, Tensor> withNull = new java.util.HashMap<>();
+        withNull.put("w", null);
+        host.variables.put("broken", withNull);
+        var nullTensor = assertThrows(dev.coral.core.error.InvalidInputException.class,
+                () -> CoralCommands.run(dir, "add broken", host));
+        assertEquals("broken: tensor 'w' is null", nullTensor.getMessage());
+        assertTrue(host.held.status().isClean());
         host.held.close();
     }
 }

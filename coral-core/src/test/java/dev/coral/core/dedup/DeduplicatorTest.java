@@ -71,6 +71,31 @@ class DeduplicatorTest {
     }
 
     @Test
+    void threadsAddingAtOnceLoseNothing() throws Exception {
+        Tensor base = Tensor.randn(0, 60, 60);
+        List<Tensor> tensors = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            tensors.add(i % 4 == 0 ? Tensor.randn(100 + i, 60, 60) : base.plus(Tensor.randn(i, 60, 60).times(0.01)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try (Deduplicator dedup = new Deduplicator()) {
+            List<java.util.concurrent.Future<ObjectId>> ids = new ArrayList<>();
+            for (Tensor t : tensors) {
+                ids.add(pool.submit(() -> dedup.add(t)));
+            }
+            for (int i = 0; i < tensors.size(); i++) {
+                assertEquals(tensors.get(i), dedup.get(ids.get(i).get()));
+            }
+            DedupStats stats = dedup.stats();
+            assertEquals(40, stats.tensors());
+            assertEquals(40, stats.uniqueTensors());
+            assertTrue(stats.groups() >= 11 && stats.groups() < 40, "groups " + stats.groups());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void unknownIdsAreReported() {
         try (Deduplicator dedup = new Deduplicator()) {
             ObjectId missing = TensorHasher.id(Tensor.scalar(1f));

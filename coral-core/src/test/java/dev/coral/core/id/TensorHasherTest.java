@@ -50,6 +50,30 @@ class TensorHasherTest {
     }
 
     @Test
+    void manyThreadsHashAtOnceWithoutMixingDigests() throws Exception {
+        List<Tensor> tensors = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            tensors.add(Tensor.randn(i, i % 2 == 0 ? 600 : 30, 300));
+        }
+        List<ObjectId> expected = new ArrayList<>();
+        for (Tensor t : tensors) {
+            expected.add(framed(t));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<ObjectId>> ids = new ArrayList<>();
+            for (Tensor t : tensors) {
+                ids.add(pool.submit(() -> TensorHasher.id(t)));
+            }
+            for (int i = 0; i < tensors.size(); i++) {
+                assertEquals(expected.get(i), ids.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void directBuffersHashLikeHeapBuffers() {
         Tensor heap = Tensor.randn(5, 700, 300);
         ByteBuffer direct = ByteBuffer.allocateDirect((int) heap.byteSize());

@@ -141,6 +141,19 @@ class ConcurrencyTest {
     }
 
     @Test
+    void branchDeletedUnderAStagingSessionIsAConflict() {
+        try (Repository repo = Repository.init(dir)) {
+            repo.commit(Map.of("w", Tensor.randn(0, 10, 10)), "base");
+            repo.createBranch("exp", "main");
+            Session s = repo.session("exp").stage("x", Tensor.randn(1, 10, 10));
+            repo.deleteBranch("exp");
+            ConflictException e = assertThrows(ConflictException.class, () -> s.commit("on a deleted branch"));
+            assertTrue(e.getMessage().contains("deleted"), e.getMessage());
+            assertTrue(repo.branches().stream().noneMatch(b -> b.name().equals("exp")));
+        }
+    }
+
+    @Test
     void differentNamesStagedInTwoSessionsAreRebased() {
         try (Repository repo = Repository.init(dir)) {
             repo.commit(Map.of("w", Tensor.randn(0, 10, 10)), "base");

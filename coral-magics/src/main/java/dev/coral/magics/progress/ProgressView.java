@@ -40,6 +40,9 @@ public final class ProgressView implements RecordView<ProgressState> {
     }
 
     private static String detail(ProgressState s) {
+        if (s.total() <= 0 && s.done() == 0) {
+            return s.finished() ? "in " + HumanFormat.millis(s.elapsed()) : HumanFormat.millis(s.elapsed());
+        }
         String amount = s.total() > 0 ? s.unit().amount(s.done()) + " of " + s.unit().amount(s.total()) : s.unit().amount(s.done());
         String timing = s.finished() ? "in " + HumanFormat.millis(s.elapsed()) : s.unit().rate(s.rate());
         Duration left = s.remaining();

@@ -26,7 +26,8 @@ public final class AddCommand extends VerbCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tensor files to stage.")
     List<String> sources;
 
-    @Option(names = "--prefix", paramLabel = "PREFIX", description = "Put PREFIX before every name, e.g. --prefix encoder.")
+    @Option(names = "--prefix", paramLabel = "PREFIX",
+            description = "Put PREFIX before every name, e.g. --prefix encoder.")
     String prefix = "";
 
     @Option(names = "--name", paramLabel = "NAME",
@@ -64,6 +65,9 @@ public final class AddCommand extends VerbCommand {
         Map<String, String> origin = new HashMap<>();
         bySource.forEach((source, tensors) -> tensors.forEach((fileName, tensor) -> {
             String finalName = prefix + (name != null ? name : fileName);
+            if (tensor == null) {
+                throw new InvalidInputException(source + ": tensor '" + fileName + "' is null");
+            }
             try {
                 TensorNames.check(finalName);
             } catch (InvalidInputException e) {

@@ -108,7 +108,8 @@ public final class ChangesText {
             return "";
         }
         return "l2 " + HumanFormat.number(c.l2()) + "  cos " + HumanFormat.number(c.cosine())
-                + "  max|Δ| " + HumanFormat.number(c.maxAbsDelta()) + "  changed " + HumanFormat.percent(c.fractionChanged());
+                + "  max|Δ| " + HumanFormat.number(c.maxAbsDelta())
+                + "  changed " + HumanFormat.percent(c.fractionChanged());
     }
 
     private static String label(DiffStatus status) {

@@ -49,18 +49,19 @@ public final class RepositoryText {
         t.row("unique objects", String.valueOf(s.uniqueObjects()), "distinct contents, each stored once");
         t.row("delta objects", String.valueOf(s.deltaObjects()), "stored as deltas against a similar tensor");
         t.row("logical size", HumanFormat.bytes(s.logicalBytes()), "raw size of the unique objects");
-        t.row("encoded size", HumanFormat.bytes(s.encodedBytes()), "compressed and delta-encoded, "
-                + ratio(s.logicalBytes(), s.encodedBytes()));
-        t.row("on disk", HumanFormat.bytes(s.storedBytes()), "whole .coral directory with metadata, "
-                + ratio(s.logicalBytes(), s.storedBytes()));
+        t.row("encoded size", HumanFormat.bytes(s.encodedBytes()),
+                "compressed and delta-encoded" + ratio(s.logicalBytes(), s.encodedBytes()));
+        t.row("on disk", HumanFormat.bytes(s.storedBytes()),
+                "whole .coral directory with metadata" + ratio(s.logicalBytes(), s.storedBytes()));
         return t.render("");
     }
 
+    /** {@code ", logical / this = 2.50x"}, or nothing when there is nothing to compare. */
     private static String ratio(long logical, long stored) {
-        if (stored <= 0) {
+        if (stored <= 0 || logical <= 0) {
             return "";
         }
-        return String.format(Locale.ROOT, "logical / this = %.2fx", (double) logical / stored);
+        return String.format(Locale.ROOT, ", logical / this = %.2fx", (double) logical / stored);
     }
 
     public static String cache(CacheStats c) {
@@ -101,8 +102,8 @@ public final class RepositoryText {
     }
 
     public static String configUpdate(ConfigUpdateResult r) {
+        String previous = r.previous().value();
         return r.current().key() + " = " + r.current().value()
-                + (r.previous().value().equals(r.current().value()) ? " (unchanged)" : " (was " + r.previous().value() + ")")
-                + "\n";
+                + (previous.equals(r.current().value()) ? " (unchanged)" : " (was " + previous + ")") + "\n";
     }
 }

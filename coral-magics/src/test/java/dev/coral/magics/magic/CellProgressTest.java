@@ -1,0 +1,101 @@
+package dev.coral.magics.magic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.coral.kernel.api.Displayer;
+import dev.coral.magics.progress.ProgressState;
+
+class CellProgressTest {
+    private final ScheduledExecutorService clockThread = Executors.newSingleThreadScheduledExecutor();
+    private final AtomicLong now = new AtomicLong();
+    private final Recorder shown = new Recorder();
+
+    @AfterEach
+    void stop() {
+        clockThread.shutdownNow();
+    }
+
+    @Test
+    void aQuickCommandShowsNothing() {
+        try (CellProgress p = new CellProgress("status", shown, clockThread, now::get)) {
+            p.start(3, "reading");
+            p.advance(3);
+            p.done();
+            now.addAndGet(CellProgress.QUIET_PERIOD.toNanos() / 2);
+        }
+        assertEquals(List.of(), shown.events);
+    }
+
+    @Test
+    void aLongCommandGetsOneBarUpdatedInPlaceThenTheTimeItTook() {
+        CellProgress p = new CellProgress("add", shown, clockThread, now::get);
+        p.start(4, "reading");
+        now.addAndGet(CellProgress.QUIET_PERIOD.toNanos() + 1);
+        p.advance(1);
+        now.addAndGet(200_000_000);
+        p.advance(1);
+        p.close();
+        synchronized (shown) {
+            assertEquals("display", shown.events.get(0).kind());
+            String id = shown.events.get(0).id();
+            assertTrue(shown.events.stream().allMatch(e -> e.id().equals(id)), "one bar, updated in place");
+            ProgressState first = state(0);
+            assertEquals(List.of("coral add: reading", 1L, 4L, false),
+                    List.of(first.task(), first.done(), first.total(), first.finished()));
+            assertTrue(shown.events.stream().anyMatch(e -> e.state().done() == 2), "the bar follows the phase");
+            ProgressState last = state(shown.events.size() - 1);
+            assertEquals(List.of("coral add", true), List.of(last.task(), last.finished()));
+            assertTrue(last.elapsed().toMillis() >= CellProgress.QUIET_PERIOD.toMillis() + 200, last.toString());
+        }
+    }
+
+    @Test
+    void updatesAreThrottledToTenPerSecond() {
+        CellProgress p = new CellProgress("export", shown, clockThread, now::get);
+        now.addAndGet(CellProgress.QUIET_PERIOD.toNanos() + 1);
+        p.start(1000, "reading tensors");
+        for (int i = 0; i < 1000; i++) {
+            p.advance(1);
+            now.addAndGet(1_000_000);
+        }
+        p.close();
+        synchronized (shown) {
+            assertFalse(shown.events.size() > 20, shown.events.size() + " updates for one second of work");
+            assertTrue(shown.events.size() >= 10, shown.events.size() + " updates");
+        }
+    }
+
+    private ProgressState state(int i) {
+        return shown.events.get(i).state();
+    }
+
+    record Event(String kind, String id, ProgressState state) {
+    }
+
+    static final class Recorder implements Displayer {
+        final List<Event> events = new ArrayList<>();
+
+        @Override
+        public synchronized String display(Object value) {
+            String id = "bar" + events.size();
+            events.add(new Event("display", id, (ProgressState) value));
+            return id;
+        }
+
+        @Override
+        public synchronized void updateDisplay(String displayId, Object value) {
+            events.add(new Event("update", displayId, (ProgressState) value));
+        }
+    }
+}
