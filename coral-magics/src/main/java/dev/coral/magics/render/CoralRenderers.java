@@ -23,6 +23,7 @@ import dev.coral.core.result.ReflogResult;
 import dev.coral.core.result.ShowResult;
 import dev.coral.core.result.StatsResult;
 import dev.coral.core.result.StatusResult;
+import dev.coral.core.tensor.Tensor;
 import dev.coral.kernel.api.ExtensionRegistry;
 
 import java.util.List;
@@ -30,7 +31,8 @@ import java.util.List;
 /**
  * Registers an HTML + text renderer for every value a Coral verb returns: the records of
  * {@code dev.coral.core.result}, the CLI's command results of {@code dev.coral.core.cli}
- * ({@code BranchListResult}, {@code AddResult}, {@code UsageText} …) and {@link ShowDetail}. The text
+ * ({@code BranchListResult}, {@code AddResult}, {@code UsageText} …), {@link ShowDetail}, and a
+ * {@code Tensor} itself (statistics and histogram). The text
  * form is the CLI's ({@code TextRenderer}); a single {@link ConfigEntry} renders as a one-row list.
  *
  * <pre>{@code
@@ -55,6 +57,7 @@ public final class CoralRenderers {
         registry.addRenderer(ReflogResult.class, new ReflogView());
         registry.addRenderer(FsckResult.class, new FsckView());
         registry.addRenderer(CacheStats.class, new CacheStatsView());
+        registry.addRenderer(Tensor.class, new TensorView());
         registry.addRenderer(BranchListResult.class, new BranchesView());
         registry.addRenderer(BranchResult.class, new RefChangeView.Branch());
         registry.addRenderer(TagListResult.class, new TagsView());
