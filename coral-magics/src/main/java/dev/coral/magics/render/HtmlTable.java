@@ -85,8 +85,10 @@ public final class HtmlTable {
         StringBuilder sb = new StringBuilder();
         boolean paged = rows.size() > pageSize;
         if (paged) {
-            sb.append("<div class=\"coral-pager\"><details><summary>show all ").append(HumanFormat.count(rows.size()))
-                    .append(" rows (").append(HumanFormat.count(rows.size() - pageSize)).append(" more)</summary></details>");
+            sb.append("<div class=\"coral-pager\"><details><summary><span class=\"coral-closed\">show all ")
+                    .append(HumanFormat.count(rows.size())).append(" rows (").append(HumanFormat.count(rows.size() - pageSize))
+                    .append(" more)</span><span class=\"coral-open\">show the first ").append(pageSize)
+                    .append(" rows only</span></summary></details>");
         }
         sb.append(cssClass.isEmpty() ? "<table>" : "<table class=\"" + cssClass + "\">");
         sb.append("<thead><tr>");
