@@ -5,13 +5,12 @@ import dev.coral.core.tensor.Tensor;
 import dev.coral.core.tensor.TensorStats;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * A {@link Tensor} value in a cell: dtype, shape, size, statistics of its values and, for tensors of
  * up to {@link #HISTOGRAM_LIMIT} elements, a histogram. Statistics read every element once, the
- * histogram twice more; both are exact.
+ * histogram twice more; both are exact. The text form is the tensor's {@code toString()}.
  */
 public final class TensorView implements RecordView<Tensor> {
     /** Largest tensor (in elements) whose histogram is drawn when it is shown. */
@@ -38,11 +37,9 @@ public final class TensorView implements RecordView<Tensor> {
         return Html.concat(Fragments.head(Html.text("Tensor"), Html.text(tensor.describe())), Fragments.keyValues(rows));
     }
 
+    /** The tensor's own {@code toString()} ({@code Tensor(float32[200, 200])}), as in a terminal. */
     @Override
     public String text(Tensor tensor) {
-        TensorStats st = TensorStats.of(tensor);
-        return String.format(Locale.ROOT, "%s  %s  min=%s max=%s mean=%s std=%s", tensor, HumanFormat.bytes(tensor.byteSize()),
-                HumanFormat.number(st.min()), HumanFormat.number(st.max()), HumanFormat.number(st.mean()),
-                HumanFormat.number(st.std()));
+        return tensor.toString();
     }
 }

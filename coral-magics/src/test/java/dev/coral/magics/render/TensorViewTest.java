@@ -22,8 +22,7 @@ class TensorViewTest {
         assertTrue(html.contains("<th>NaN / Inf</th><td>1 / 0</td>"), html);
         assertTrue(html.contains(">3</span>"), "max of the finite values: " + html);
         assertEquals(TensorHistogram.DEFAULT_BINS, count(html, "<rect"), html);
-        assertTrue(r.data().get(Rendering.TEXT).startsWith("Tensor(float32[2, 2])  16 B  min=1 max=3 mean=2"),
-                r.data().get(Rendering.TEXT));
+        assertEquals("Tensor(float32[2, 2])", r.data().get(Rendering.TEXT));
     }
 
     @Test
