@@ -24,7 +24,7 @@ public final class LazyModelView implements RecordView<LazyModel> {
         for (TensorEntry e : inNaturalOrder(model)) {
             boolean isCached = model.isCached(e.name());
             cached += isCached ? 1 : 0;
-            table.row(Html.tag("code", Html.text(e.name())), e.dtype().label(), HumanFormat.shape(e.shape()),
+            table.row(Fragments.name(e.name()), e.dtype().label(), HumanFormat.shape(e.shape()),
                     Fragments.bytes(e.bytes()), isCached ? Html.tag("span", "coral-ok", Html.text("●")) : null);
         }
         Html head = Fragments.head(Html.concat(Html.text(model.ref() + " @ "), Fragments.id(model.commit().id())),

@@ -36,7 +36,7 @@ public final class DiffView implements RecordView<DiffResult> {
                 .column("cosine", Align.RIGHT).column("max |Δ|", Align.RIGHT).column("changed", Align.RIGHT);
         for (DiffEntry e : inNaturalOrder(diff)) {
             TensorComparison c = e.comparison();
-            table.row(Fragments.status(e.status()), Html.tag("code", Html.text(name(e))), change(e, t -> t.dtype().label()),
+            table.row(Fragments.status(e.status()), Fragments.name(name(e)), change(e, t -> t.dtype().label()),
                     change(e, t -> HumanFormat.shape(t.shape())), Fragments.bytes(current(e).bytes()),
                     c == null ? null : Html.concat(Fragments.number(c.l2()), Fragments.bar(maxL2 > 0 ? c.l2() / maxL2 : 0, false)),
                     c == null ? null : Fragments.cosine(c.cosine()),

@@ -57,7 +57,7 @@ public final class HtmlTable {
         return this;
     }
 
-    /** A CSS class for the {@code <table>} element. */
+    /** A further CSS class for the {@code <table>} element (it always has {@code coral-t}). */
     public HtmlTable cssClass(String name) {
         cssClass = name;
         return this;
@@ -85,10 +85,12 @@ public final class HtmlTable {
         StringBuilder sb = new StringBuilder();
         boolean paged = rows.size() > pageSize;
         if (paged) {
-            sb.append("<div class=\"coral-pager\"><details><summary>show all ").append(HumanFormat.count(rows.size()))
-                    .append(" rows (").append(HumanFormat.count(rows.size() - pageSize)).append(" more)</summary></details>");
+            sb.append("<div class=\"coral-pager\"><details><summary><span class=\"coral-closed\">show all ")
+                    .append(HumanFormat.count(rows.size())).append(" rows (").append(HumanFormat.count(rows.size() - pageSize))
+                    .append(" more)</span><span class=\"coral-open\">show the first ").append(pageSize)
+                    .append(" rows only</span></summary></details>");
         }
-        sb.append(cssClass.isEmpty() ? "<table>" : "<table class=\"" + cssClass + "\">");
+        sb.append("<table class=\"coral-t").append(cssClass.isEmpty() ? "" : " " + cssClass).append("\">");
         sb.append("<thead><tr>");
         for (int c = 0; c < headers.size(); c++) {
             sb.append(open("th", aligns.get(c).cssClass())).append(Html.escape(headers.get(c))).append("</th>");

@@ -38,7 +38,7 @@ public final class RepositoryChangeView {
             long bytes = 0;
             for (TensorEntry e : r.staged()) {
                 bytes += e.bytes();
-                table.row(Html.tag("code", Html.text(e.name())), e.dtype().label(), HumanFormat.shape(e.shape()),
+                table.row(Fragments.name(e.name()), e.dtype().label(), HumanFormat.shape(e.shape()),
                         Fragments.bytes(e.bytes()), Fragments.id(e.id()));
             }
             int n = r.staged().size();
@@ -57,7 +57,7 @@ public final class RepositoryChangeView {
         @Override
         public Html html(RemoveResult r) {
             HtmlTable table = new HtmlTable().column("status", Align.LEFT).column("tensor", Align.LEFT);
-            r.names().forEach(n -> table.row(Fragments.badge("coral-removed", "removed"), Html.tag("code", Html.text(n))));
+            r.names().forEach(n -> table.row(Fragments.badge("coral-removed", "removed"), Fragments.name(n)));
             return Html.concat(Fragments.head(Html.text("Staged for removal"), Html.text(r.names().size() + " names")),
                     table.toHtml());
         }
@@ -86,9 +86,8 @@ public final class RepositoryChangeView {
     public static final class ConfigUpdate implements RecordView<ConfigUpdateResult> {
         @Override
         public Html html(ConfigUpdateResult r) {
-            return Fragments.head(Html.tag("code", Html.text(r.current().key())), Html.concat(
-                    Html.tag("code", Html.text(r.previous().value())), Html.text(" → "),
-                    Html.tag("code", Html.text(r.current().value())),
+            return Fragments.head(Fragments.name(r.current().key()), Html.concat(
+                    Fragments.name(r.previous().value()), Html.text(" → "), Fragments.name(r.current().value()),
                     Html.text(r.current().isDefault() ? " (default)" : "")));
         }
 

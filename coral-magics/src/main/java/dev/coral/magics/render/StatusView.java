@@ -21,7 +21,7 @@ public final class StatusView implements RecordView<StatusResult> {
                 .column("dtype", Align.LEFT).column("shape", Align.LEFT).column("size", Align.RIGHT);
         for (DiffEntry e : status.staged()) {
             TensorEntry t = e.to() != null ? e.to() : e.from();
-            table.row(Fragments.status(e.status()), Html.tag("code", Html.text(e.name())),
+            table.row(Fragments.status(e.status()), Fragments.name(e.name()),
                     t == null ? null : t.dtype().label(), t == null ? null : HumanFormat.shape(t.shape()),
                     t == null ? null : Fragments.bytes(t.bytes()));
         }

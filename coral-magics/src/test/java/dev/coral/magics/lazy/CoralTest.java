@@ -108,7 +108,7 @@ class CoralTest {
         try (Coral coral = Coral.open(dir.toString())) {
             assertEquals(dir.toAbsolutePath().normalize(), coral.repository().root());
             Rendering r = new LazyModelView().render(coral.at("main"));
-            assertTrue(r.data().get(Rendering.HTML).contains("<code>fc2.weight</code>"));
+            assertTrue(r.data().get(Rendering.HTML).contains("<span class=\"coral-name\">fc2.weight</span>"));
             String cache = new CacheStatsView().render(coral.cacheStats()).data().get(Rendering.HTML);
             assertTrue(cache.contains(">hit rate<"), cache);
         }

@@ -69,7 +69,8 @@ class FormattingTest {
         String html = table.toHtml().toString();
         assertEquals(5, RecordViewsTest.count(html, "<tr><td") + RecordViewsTest.count(html, "<tr class=\"coral-more\">"));
         assertEquals(2, RecordViewsTest.count(html, "<tr class=\"coral-more\">"));
-        assertTrue(html.contains("<details><summary>show all 5 rows (2 more)</summary></details>"), html);
+        assertTrue(html.contains("<details><summary><span class=\"coral-closed\">show all 5 rows (2 more)</span>"
+                + "<span class=\"coral-open\">show the first 3 rows only</span></summary></details>"), html);
         assertTrue(html.contains("… 3 more rows not shown"), html);
         assertTrue(html.contains("row&lt;0&gt;"), html);
         assertTrue(html.contains("<td class=\"coral-r\">4</td>"), html);
