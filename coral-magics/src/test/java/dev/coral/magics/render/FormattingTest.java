@@ -79,4 +79,17 @@ class FormattingTest {
         String small = new HtmlTable().column("a", Align.LEFT).row("x").toHtml().toString();
         assertFalse(small.contains("<details>"), small);
     }
+
+    @Test
+    void rowsFromAHugeListMakeCellsOnlyForTheRowsSent() {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        List<Integer> items = java.util.stream.IntStream.range(0, 1_000_000).boxed().toList();
+        HtmlTable table = new HtmlTable().column("n", Align.RIGHT).rows(items, i -> {
+            made.incrementAndGet();
+            return new Object[] {i};
+        });
+        assertEquals(HtmlTable.DEFAULT_MAX_ROWS, made.get());
+        assertEquals(1_000_000, table.rowCount());
+        assertTrue(table.toHtml().toString().contains("… 999,000 more rows not shown"));
+    }
 }
