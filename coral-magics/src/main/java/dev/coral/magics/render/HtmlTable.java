@@ -1,7 +1,9 @@
 package dev.coral.magics.render;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * An HTML table with aligned columns and a JS-free pager: the first {@code pageSize} rows show, a
@@ -43,12 +45,34 @@ public final class HtmlTable {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("row has " + cells.length + " cells, the table has " + headers.size() + " columns");
         }
-        if (rows.size() < maxRows) {
+        if (!isFull()) {
             rows.add(cells.clone());
         } else {
             hiddenRows++;
         }
         return this;
+    }
+
+    /**
+     * Adds one row per item, in order; cells are made only for the rows that are sent, so a list of a
+     * million items costs no more than {@link #DEFAULT_MAX_ROWS} rows.
+     */
+    public <T> HtmlTable rows(Collection<T> items, Function<? super T, Object[]> cells) {
+        int remaining = items.size();
+        for (T item : items) {
+            if (isFull()) {
+                hiddenRows += remaining;
+                break;
+            }
+            row(cells.apply(item));
+            remaining--;
+        }
+        return this;
+    }
+
+    /** True when further rows are only counted, not sent. */
+    public boolean isFull() {
+        return rows.size() >= maxRows;
     }
 
     /** Counts {@code count} further rows that exist but are not sent (e.g. beyond a log's limit). */

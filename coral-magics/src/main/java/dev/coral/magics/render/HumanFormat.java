@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Numbers as the HTML views show them: percentages that never round to 0 or 100 when they are not,
@@ -14,7 +15,7 @@ import java.util.Locale;
  * <pre>{@code
  * HumanFormat.bytes(160_000);        // "156.3 KiB"
  * HumanFormat.percent(0.0123);       // "1.23 %"
- * HumanFormat.millis(Duration.ofNanos(1_534_000));  // "1.53 ms"
+ * HumanFormat.duration(Duration.ofNanos(1_534_000));  // "1.534 ms"
  * HumanFormat.count(1234567);        // "1,234,567"
  * }</pre>
  */
@@ -50,8 +51,8 @@ public final class HumanFormat {
         return stripZeros(digits) + " %";
     }
 
-    /** A duration in the unit that reads best: {@code 850 µs}, {@code 1.53 ms}, {@code 2.40 s}, {@code 3 min 05 s}. */
-    public static String millis(Duration duration) {
+    /** A duration in the unit that reads best: {@code 850 µs}, {@code 1.534 ms}, {@code 2.40 s}, {@code 3 min 05 s}. */
+    public static String duration(Duration duration) {
         long nanos = duration.toNanos();
         if (nanos < 1_000_000) {
             return String.format(Locale.ROOT, "%.0f µs", nanos / 1e3);
@@ -115,6 +116,13 @@ public final class HumanFormat {
             return "–";
         }
         return (value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : significant3(value)) + "×";
+    }
+
+    /** Metrics as {@code acc=0.93 loss=0.21}, in map order, four significant digits. */
+    public static String metrics(Map<String, Double> metrics) {
+        StringBuilder sb = new StringBuilder();
+        metrics.forEach((name, value) -> sb.append(sb.isEmpty() ? "" : " ").append(name).append('=').append(number(value)));
+        return sb.toString();
     }
 
     /** {@code [200, 200]}; a scalar is {@code []} (the CLI's form). */

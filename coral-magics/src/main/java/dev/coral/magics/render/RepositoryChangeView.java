@@ -35,12 +35,9 @@ public final class RepositoryChangeView {
         public Html html(AddResult r) {
             HtmlTable table = new HtmlTable().column("tensor", Align.LEFT).column("dtype", Align.LEFT)
                     .column("shape", Align.LEFT).column("size", Align.RIGHT).column("id", Align.LEFT);
-            long bytes = 0;
-            for (TensorEntry e : r.staged()) {
-                bytes += e.bytes();
-                table.row(Fragments.name(e.name()), e.dtype().label(), HumanFormat.shape(e.shape()),
-                        Fragments.bytes(e.bytes()), Fragments.id(e.id()));
-            }
+            long bytes = r.staged().stream().mapToLong(TensorEntry::bytes).sum();
+            table.rows(r.staged(), e -> new Object[] {Fragments.name(e.name()), e.dtype().label(),
+                    HumanFormat.shape(e.shape()), Fragments.bytes(e.bytes()), Fragments.id(e.id())});
             int n = r.staged().size();
             return Html.concat(Fragments.head(Html.text("Staged " + n + (n == 1 ? " tensor" : " tensors")),
                     Html.text(HumanFormat.bytes(bytes) + " from " + String.join(", ", r.sources()))), table.toHtml());

@@ -123,4 +123,18 @@ class CoralTest {
         assertThrows(InvalidInputException.class, () -> ByteSize.parse("lots"));
         assertThrows(InvalidInputException.class, () -> ByteSize.parse("-1g"));
     }
+
+    @Test
+    void closingOneCoralLeavesASharedCacheAndAForeignRepositoryAlone() {
+        TensorCache shared = TensorCache.builder().executor(Runnable::run).build();
+        try (Repository repo = SampleRepository.create(dir)) {
+            Coral first = Coral.open(repo, shared);
+            Tensor w = first.at("HEAD").tensor("fc1.weight");
+            first.close();
+            try (Coral second = Coral.open(repo, shared)) {
+                assertSame(w, second.at("HEAD").tensor("fc1.weight"), "still cached, repository still open");
+                assertEquals(1, second.cacheStats().hits());
+            }
+        }
+    }
 }
