@@ -30,7 +30,7 @@ public interface MagicContext extends Displayer {
      */
     Object evaluate(String javaExpression) throws Exception;
 
-    /** The current value of the session variable {@code name}, or empty when there is no such variable. */
+    /** The current value of the session variable {@code name}; empty when there is no such variable or it holds null. */
     Optional<Object> variable(String name);
 
     /** The cell's standard output, streamed to the notebook as it is written. */
