@@ -3,12 +3,13 @@ package dev.coral.kernel.shell;
 import java.util.concurrent.Callable;
 
 /**
- * Hands the value of an expression evaluated for a magic ({@code MagicContext.evaluate}) back to the
- * kernel. Public only because generated snippet code calls it; not an API.
+ * Hands the value of an expression evaluated by a generated snippet back to the kernel. Public only
+ * because generated snippet code calls it; not an API.
  *
- * <p>The expression {@code e} is evaluated as the statement {@code ValueCapture.capture(() -> e);},
- * which defines nothing in the session (JShell would keep an expression as a temporary variable
- * {@code $n}). A {@code void} method call selects the {@link VoidBody} overload and yields no value.
+ * <p>The kernel evaluates a cell's expression {@code e} as the statement
+ * {@code ValueCapture.capture(() -> e);}: JShell compiles a statement several times faster than an
+ * expression, which it turns into a temporary variable ({@code $1}). A {@code void} method call
+ * selects the {@link VoidBody} overload and yields no value.
  */
 public final class ValueCapture {
 
@@ -42,6 +43,10 @@ public final class ValueCapture {
     /** Clears what a previous evaluation left. */
     static void reset() {
         captured = NO_VALUE;
+    }
+
+    static boolean hasValue() {
+        return captured != NO_VALUE;
     }
 
     /** The captured value, then forgets it. */
