@@ -220,22 +220,7 @@ final class DifferenceDelta {
         // context, and a single counter would make every iteration wait for the previous one's store
         long[] bitLengthSum = new long[4 * contextCount];
         int[] population = new int[4 * contextCount];
-        long[] a = new long[BLOCK];
-        long[] b = new long[BLOCK];
-        for (int from = 0; from < n; from += BLOCK) {
-            int count = Math.min(BLOCK, n - from);
-            f.load(bits, from, count, a);
-            f.load(baseBits, from, count, b);
-            for (int j = 0; j < count; j++) {
-                long folded = f.fold(a[j], b[j]);
-                int c = f.context(b[j]);
-                z[from + j] = folded;
-                context[from + j] = (short) c;
-                int slot = 4 * c + (j & 3);
-                bitLengthSum[slot] += 64 - Long.numberOfLeadingZeros(folded);
-                population[slot]++;
-            }
-        }
+        foldAll(f, bits, baseBits, z, context, bitLengthSum, population);
         byte[] k = new byte[contextCount];
         int used = 0;
         for (int c = 0; c < contextCount; c++) {
@@ -255,50 +240,92 @@ final class DifferenceDelta {
                 ks[j++] = k[c];
             }
         }
-        byte[] high = new byte[n];
-        byte[] escapes = new byte[Math.max(16, n * f.size / 8)];
-        int escapeBytes = 0;
-        // the low bits, packed LSB first; every value is stored with one unconditional 8-byte write
-        // (no data-dependent branch: the bit counts vary from element to element)
-        byte[] low = new byte[(int) Math.min(Integer.MAX_VALUE - 8, (long) n * f.size + 16)];
-        int lowBytes = 0;
-        long acc = 0;
-        int pending = 0;
-        for (int i = 0; i < n; i++) {
-            int shift = k[context[i]];
-            long v = z[i];
-            long h = v >>> shift;
-            if (h >= ESCAPE) {
-                high[i] = (byte) ESCAPE;
-                if (escapeBytes + f.size > escapes.length) {
-                    escapes = Arrays.copyOf(escapes, Math.max(escapes.length * 2, escapeBytes + f.size));
-                }
-                putLittleEndian(escapes, escapeBytes, v, f.size);
-                escapeBytes += f.size;
-                continue;
+        Split split = new Split(n, f.size);
+        split.pack(z, context, k);
+        return new Body(contexts, ks, split.escapes, split.escapeBytes, split.low, split.lowLength,
+                PlaneCompressor.compress(split.high, 1, n, zstdLevel));
+    }
+
+    private static void foldAll(Format f, byte[] bits, byte[] baseBits, long[] z, short[] context,
+                                long[] bitLengthSum, int[] population) {
+        int n = z.length;
+        long[] a = new long[BLOCK];
+        long[] b = new long[BLOCK];
+        for (int from = 0; from < n; from += BLOCK) {
+            int count = Math.min(BLOCK, n - from);
+            f.load(bits, from, count, a);
+            f.load(baseBits, from, count, b);
+            for (int j = 0; j < count; j++) {
+                long folded = f.fold(a[j], b[j]);
+                int c = f.context(b[j]);
+                z[from + j] = folded;
+                context[from + j] = (short) c;
+                int slot = 4 * c + (j & 3);
+                bitLengthSum[slot] += 64 - Long.numberOfLeadingZeros(folded);
+                population[slot]++;
             }
-            high[i] = (byte) h;
-            int lowCount = shift;
-            if (lowCount > MAX_BITS_PER_WRITE) {
-                acc |= (v & 0xffffffffL) << pending;
-                LONGS.set(low, lowBytes, acc);
-                lowBytes += 4;
-                acc >>>= 32;
-                v >>>= 32;
-                lowCount -= 32;
-            }
-            acc |= (v & ((1L << lowCount) - 1)) << pending;
-            pending += lowCount;
-            LONGS.set(low, lowBytes, acc);
-            int whole = pending >>> 3;
-            lowBytes += whole;
-            acc >>>= whole << 3;
-            pending &= 7;
         }
-        LONGS.set(low, lowBytes, acc);
-        int lowLength = lowBytes + (pending + 7) / 8;
-        return new Body(contexts, ks, escapes, escapeBytes, low, lowLength,
-                PlaneCompressor.compress(high, 1, n, zstdLevel));
+    }
+
+    /** The folded differences cut into high bytes, escapes and packed low bits. */
+    private static final class Split {
+        final byte[] high;
+        final int size;
+        byte[] escapes;
+        int escapeBytes;
+        /** The low bits, LSB first; each value goes out with one unconditional 8-byte write. */
+        final byte[] low;
+        int lowLength;
+
+        Split(int n, int size) {
+            this.size = size;
+            high = new byte[n];
+            escapes = new byte[Math.max(16, n * size / 8)];
+            low = new byte[(int) Math.min(Integer.MAX_VALUE - 8, (long) n * size + 16)];
+        }
+
+        void pack(long[] z, short[] context, byte[] k) {
+            int lowBytes = 0;
+            long acc = 0;
+            int pending = 0;
+            for (int i = 0; i < z.length; i++) {
+                int shift = k[context[i]];
+                long v = z[i];
+                long h = v >>> shift;
+                if (h >= ESCAPE) {
+                    high[i] = (byte) ESCAPE;
+                    escape(v);
+                    continue;
+                }
+                high[i] = (byte) h;
+                int lowCount = shift;
+                if (lowCount > MAX_BITS_PER_WRITE) {
+                    acc |= (v & 0xffffffffL) << pending;
+                    LONGS.set(low, lowBytes, acc);
+                    lowBytes += 4;
+                    acc >>>= 32;
+                    v >>>= 32;
+                    lowCount -= 32;
+                }
+                acc |= (v & ((1L << lowCount) - 1)) << pending;
+                pending += lowCount;
+                LONGS.set(low, lowBytes, acc);
+                int whole = pending >>> 3;
+                lowBytes += whole;
+                acc >>>= whole << 3;
+                pending &= 7;
+            }
+            LONGS.set(low, lowBytes, acc);
+            lowLength = lowBytes + (pending + 7) / 8;
+        }
+
+        private void escape(long v) {
+            if (escapeBytes + size > escapes.length) {
+                escapes = Arrays.copyOf(escapes, Math.max(escapes.length * 2, escapeBytes + size));
+            }
+            putLittleEndian(escapes, escapeBytes, v, size);
+            escapeBytes += size;
+        }
     }
 
     /**
@@ -333,6 +360,11 @@ final class DifferenceDelta {
         }
         byte[] high = new byte[n];
         PlaneCompressor.decompress(body, high, 1, n);
+        unpack(f, high, escapes, low, k, baseBits, out);
+    }
+
+    private static void unpack(Format f, byte[] high, byte[] escapes, byte[] low, byte[] k, byte[] baseBits, byte[] out) {
+        int n = high.length;
         byte[] padded = Arrays.copyOf(low, low.length + 8);
         long bitPosition = 0;
         long bitLimit = (long) low.length * 8;
@@ -356,17 +388,8 @@ final class DifferenceDelta {
                     if (bitPosition + shift > bitLimit) {
                         throw new CorruptObjectException("stored difference delta runs out of low bits");
                     }
-                    long lowBits;
-                    if (shift > MAX_BITS_PER_WRITE) {
-                        long first = (long) LONGS.get(padded, (int) (bitPosition >>> 3)) >>> (bitPosition & 7);
-                        long second = (long) LONGS.get(padded, (int) ((bitPosition + 32) >>> 3)) >>> ((bitPosition + 32) & 7);
-                        lowBits = (first & 0xffffffffL) | (second & ((1L << (shift - 32)) - 1)) << 32;
-                    } else {
-                        long word = (long) LONGS.get(padded, (int) (bitPosition >>> 3)) >>> (bitPosition & 7);
-                        lowBits = word & ((1L << shift) - 1);
-                    }
+                    z = ((long) h << shift) | readLow(padded, bitPosition, shift);
                     bitPosition += shift;
-                    z = ((long) h << shift) | lowBits;
                 }
                 b[j] = f.unfold(z & mask, b[j]);
             }
@@ -375,6 +398,17 @@ final class DifferenceDelta {
         if (escapeAt != escapes.length || (bitPosition + 7) / 8 != low.length) {
             throw new CorruptObjectException("stored difference delta has unused escape or low-bit bytes");
         }
+    }
+
+    /** {@code count} bits at bit {@code position} of {@code padded} (which has 8 bytes to spare at its end). */
+    private static long readLow(byte[] padded, long position, int count) {
+        if (count > MAX_BITS_PER_WRITE) {
+            long first = (long) LONGS.get(padded, (int) (position >>> 3)) >>> (position & 7);
+            long second = (long) LONGS.get(padded, (int) ((position + 32) >>> 3)) >>> ((position + 32) & 7);
+            return (first & 0xffffffffL) | (second & ((1L << (count - 32)) - 1)) << 32;
+        }
+        long word = (long) LONGS.get(padded, (int) (position >>> 3)) >>> (position & 7);
+        return word & ((1L << count) - 1);
     }
 
     private static int checkedLength(ByteBuffer body, String what) {
