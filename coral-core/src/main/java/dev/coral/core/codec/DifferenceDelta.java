@@ -248,6 +248,10 @@ final class DifferenceDelta {
 
     private static void foldAll(Format f, byte[] bits, byte[] baseBits, long[] z, short[] context,
                                 long[] bitLengthSum, int[] population) {
+        if (f.size == 4) {
+            foldAllInts(f, bits, baseBits, z, context, bitLengthSum, population);
+            return;
+        }
         int n = z.length;
         long[] a = new long[BLOCK];
         long[] b = new long[BLOCK];
@@ -264,6 +268,26 @@ final class DifferenceDelta {
                 bitLengthSum[slot] += 64 - Long.numberOfLeadingZeros(folded);
                 population[slot]++;
             }
+        }
+    }
+
+    /** {@link #foldAll} for 4-byte elements in int arithmetic (float32 and int32: the common case). */
+    private static void foldAllInts(Format f, byte[] bits, byte[] baseBits, long[] z, short[] context,
+                                    long[] bitLengthSum, int[] population) {
+        int flip = (int) f.orderFlip;
+        int shift = f.contextShift;
+        int contextMask = f.contextMask;
+        for (int i = 0; i < z.length; i++) {
+            int a = (int) INTS.get(bits, 4 * i);
+            int b = (int) INTS.get(baseBits, 4 * i);
+            int d = (a ^ ((a >> 31) & flip)) - (b ^ ((b >> 31) & flip));
+            int folded = (d << 1) ^ (d >> 31);
+            int c = (b >>> shift) & contextMask;
+            z[i] = folded & 0xffffffffL;
+            context[i] = (short) c;
+            int slot = 4 * c + (i & 3);
+            bitLengthSum[slot] += 32 - Integer.numberOfLeadingZeros(folded);
+            population[slot]++;
         }
     }
 
@@ -364,6 +388,10 @@ final class DifferenceDelta {
     }
 
     private static void unpack(Format f, byte[] high, byte[] escapes, byte[] low, byte[] k, byte[] baseBits, byte[] out) {
+        if (f.size == 4) {
+            unpackInts(f, high, escapes, low, k, baseBits, out);
+            return;
+        }
         int n = high.length;
         byte[] padded = Arrays.copyOf(low, low.length + 8);
         long bitPosition = 0;
@@ -394,6 +422,43 @@ final class DifferenceDelta {
                 b[j] = f.unfold(z & mask, b[j]);
             }
             f.store(b, count, out, from);
+        }
+        if (escapeAt != escapes.length || (bitPosition + 7) / 8 != low.length) {
+            throw new CorruptObjectException("stored difference delta has unused escape or low-bit bytes");
+        }
+    }
+
+    /** {@link #unpack} for 4-byte elements in int arithmetic. */
+    private static void unpackInts(Format f, byte[] high, byte[] escapes, byte[] low, byte[] k, byte[] baseBits, byte[] out) {
+        byte[] padded = Arrays.copyOf(low, low.length + 8);
+        int flip = (int) f.orderFlip;
+        int shift = f.contextShift;
+        int contextMask = f.contextMask;
+        long bitPosition = 0;
+        long bitLimit = (long) low.length * 8;
+        int escapeAt = 0;
+        for (int i = 0; i < high.length; i++) {
+            int b = (int) INTS.get(baseBits, 4 * i);
+            int h = high[i] & 0xff;
+            int z;
+            if (h == ESCAPE) {
+                if (escapeAt + 4 > escapes.length) {
+                    throw new CorruptObjectException("stored difference delta has fewer escapes than its high bytes announce");
+                }
+                z = (int) INTS.get(escapes, escapeAt);
+                escapeAt += 4;
+            } else {
+                int lowCount = k[(b >>> shift) & contextMask];
+                if (bitPosition + lowCount > bitLimit) {
+                    throw new CorruptObjectException("stored difference delta runs out of low bits");
+                }
+                long word = (long) LONGS.get(padded, (int) (bitPosition >>> 3)) >>> (bitPosition & 7);
+                z = (h << lowCount) | (int) (word & ((1L << lowCount) - 1));
+                bitPosition += lowCount;
+            }
+            int d = (z >>> 1) ^ -(z & 1);
+            int a = (b ^ ((b >> 31) & flip)) + d;
+            INTS.set(out, 4 * i, a ^ ((a >> 31) & flip));
         }
         if (escapeAt != escapes.length || (bitPosition + 7) / 8 != low.length) {
             throw new CorruptObjectException("stored difference delta has unused escape or low-bit bytes");
