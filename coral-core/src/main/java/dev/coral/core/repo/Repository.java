@@ -43,6 +43,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A Coral repository: versioned named tensors with commits, branches, tags, diffs and a reflog.
@@ -118,7 +119,7 @@ public final class Repository implements AutoCloseable {
         if (Files.exists(target)) {
             throw new InvalidInputException(root + " already holds a Coral repository");
         }
-        Path staging = root.resolve(DIR + ".init-" + Long.toHexString(System.nanoTime()));
+        Path staging = root.resolve(DIR + ".init-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
         try {
             Files.createDirectories(staging.resolve("objects"));
             Database.create(staging.resolve(DB_FILE)).close();
