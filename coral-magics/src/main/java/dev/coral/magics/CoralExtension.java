@@ -4,8 +4,6 @@ import dev.coral.kernel.api.ExtensionRegistry;
 import dev.coral.kernel.api.KernelExtension;
 import dev.coral.magics.chart.Chart;
 import dev.coral.magics.chart.ChartView;
-import dev.coral.magics.lazy.CacheStats;
-import dev.coral.magics.lazy.CacheStatsView;
 import dev.coral.magics.lazy.LazyModel;
 import dev.coral.magics.lazy.LazyModelView;
 import dev.coral.magics.magic.CoralMagics;
@@ -26,7 +24,6 @@ public final class CoralExtension implements KernelExtension {
     public void register(ExtensionRegistry registry) {
         CoralRenderers.register(registry);
         registry.addRenderer(LazyModel.class, new LazyModelView());
-        registry.addRenderer(CacheStats.class, new CacheStatsView());
         CoralMagics.register(registry);
         registry.addRenderer(Table.class, new TableView());
         registry.addRenderer(Chart.class, new ChartView());

@@ -1,6 +1,20 @@
 package dev.coral.magics;
 
+import dev.coral.core.cli.AddResult;
+import dev.coral.core.cli.BranchListResult;
+import dev.coral.core.cli.BranchResult;
+import dev.coral.core.cli.ConfigListResult;
+import dev.coral.core.cli.ConfigUpdateResult;
+import dev.coral.core.cli.ExportResult;
+import dev.coral.core.cli.InitResult;
+import dev.coral.core.cli.RefAction;
+import dev.coral.core.cli.RemoveResult;
+import dev.coral.core.cli.TagListResult;
+import dev.coral.core.cli.TagResult;
+import dev.coral.core.cli.TextRenderer;
+import dev.coral.core.cli.UsageText;
 import dev.coral.core.result.BranchInfo;
+import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.CheckoutResult;
 import dev.coral.core.result.CommitInfo;
 import dev.coral.core.result.CommitResult;
@@ -20,12 +34,8 @@ import dev.coral.kernel.api.KernelExtension;
 import dev.coral.kernel.api.LineMagic;
 import dev.coral.kernel.api.Renderer;
 import dev.coral.kernel.api.Rendering;
-import dev.coral.magics.lazy.CacheStats;
 import dev.coral.magics.lazy.LazyModel;
-import dev.coral.magics.render.BranchList;
-import dev.coral.magics.render.ConfigList;
 import dev.coral.magics.render.ShowDetail;
-import dev.coral.magics.render.TagList;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -78,15 +88,19 @@ class CoralExtensionTest {
         new CoralExtension().register(registry);
         for (Class<?> type : new Class<?>[] {StatusResult.class, LogResult.class, CommitResult.class, CommitInfo.class,
                 CheckoutResult.class, ShowResult.class, ShowDetail.class, DiffResult.class, StatsResult.class,
-                ReflogResult.class, FsckResult.class, BranchList.class, BranchInfo.class, TagList.class, TagInfo.class,
-                ConfigList.class, ConfigEntry.class, LazyModel.class, CacheStats.class, tech.tablesaw.api.Table.class,
+                ReflogResult.class, FsckResult.class, CacheStats.class, BranchListResult.class, BranchResult.class,
+                BranchInfo.class, TagInfo.class, dev.coral.core.tensor.Tensor.class,
+                TagListResult.class, TagResult.class, ConfigListResult.class, ConfigEntry.class, ConfigUpdateResult.class,
+                InitResult.class, AddResult.class, RemoveResult.class, ExportResult.class, UsageText.class,
+                LazyModel.class, tech.tablesaw.api.Table.class,
                 dev.coral.magics.chart.Chart.class, dev.coral.magics.progress.ProgressState.class}) {
             assertTrue(registry.renderers.containsKey(type), "no renderer for " + type.getSimpleName());
         }
-        Rendering tag = registry.render(TagInfo.class, new TagInfo("v<1>", dev.coral.core.id.ObjectId.fromBytes(new byte[32]),
-                "msg", Map.of(), "ann", Instant.EPOCH));
-        assertTrue(tag.data().get(Rendering.HTML).contains("v&lt;1&gt;"));
-        assertEquals("tag   commit        metrics  message\nv<1>  000000000000           msg",
-                tag.data().get(Rendering.TEXT));
+        TagInfo info = new TagInfo("v<1>", dev.coral.core.id.ObjectId.fromBytes(new byte[32]), "msg", Map.of(), "ann",
+                Instant.EPOCH);
+        Rendering tag = registry.render(TagResult.class, new TagResult(RefAction.CREATED, info));
+        assertTrue(tag.data().get(Rendering.HTML).contains("Created tag <span class=\"coral-tag\">v&lt;1&gt;</span>"),
+                tag.data().get(Rendering.HTML));
+        assertEquals(TextRenderer.render(new TagResult(RefAction.CREATED, info)).stripTrailing(), tag.data().get(Rendering.TEXT));
     }
 }

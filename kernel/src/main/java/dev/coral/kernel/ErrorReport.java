@@ -21,6 +21,8 @@ import dev.coral.kernel.shell.UserCodeException;
 public record ErrorReport(String name, String message, List<String> traceback) {
 
     private static final String JSHELL_WRAPPER_PREFIX = "REPL.$JShell$";
+    /** A deep recursion (StackOverflowError) shows this many frames, then how many more there are. */
+    private static final int MAX_FRAMES = 40;
 
     /** The report of {@code failure}, which happened running {@code cell}. */
     public static ErrorReport of(Throwable failure, String cell) {
@@ -54,11 +56,19 @@ public record ErrorReport(String name, String message, List<String> traceback) {
     }
 
     private static void addFrames(Throwable thrown, List<String> traceback) {
+        List<StackTraceElement> userFrames = new ArrayList<>();
         for (StackTraceElement frame : thrown.getStackTrace()) {
             if (isKernelFrame(frame.getClassName())) {
                 break;
             }
+            userFrames.add(frame);
+        }
+        int shown = Math.min(userFrames.size(), MAX_FRAMES);
+        for (StackTraceElement frame : userFrames.subList(0, shown)) {
             traceback.add("    at " + describe(frame));
+        }
+        if (shown < userFrames.size()) {
+            traceback.add("    ... " + (userFrames.size() - shown) + " more");
         }
     }
 
@@ -78,8 +88,10 @@ public record ErrorReport(String name, String message, List<String> traceback) {
         // REPL.$JShell$12$Point.norm -> Point.norm; REPL.$JShell$13.do_it$ -> the cell's statement
         int nested = className.indexOf('$', JSHELL_WRAPPER_PREFIX.length());
         String owner = nested < 0 ? "" : className.substring(nested + 1).replace('$', '.') + ".";
-        String method = frame.getMethodName().equals("do_it$") ? "<cell>" : frame.getMethodName();
-        return owner + method + "(cell, snippet line " + frame.getLineNumber() + ")";
+        String method = frame.getMethodName().equals("do_it$") || frame.getMethodName().startsWith("lambda$do_it$")
+                ? "<cell>" : frame.getMethodName();
+        // JShell's line numbers count lines of its generated wrapper, not of the cell: leave them out.
+        return owner + method + " (notebook code)";
     }
 
     /** The name a user knows a class by: cell classes without JShell's wrapper. */

@@ -11,19 +11,25 @@ final class ParentWatchdog {
     private ParentWatchdog() {
     }
 
-    /** Calls {@code onParentExit} once the parent named by {@code parentPid} has exited. */
+    /**
+     * Calls {@code onParentExit} once the parent named by {@code parentPid} has exited (at once if it
+     * is gone already). Does nothing when {@code parentPid} is null or blank: no parent to watch.
+     */
     static void watch(String parentPid, Runnable onParentExit) {
-        parent(parentPid).ifPresent(parent -> parent.onExit().thenRun(onParentExit));
-    }
-
-    private static Optional<ProcessHandle> parent(String parentPid) {
         if (parentPid == null || parentPid.isBlank()) {
-            return Optional.empty();
+            return;
         }
+        long pid;
         try {
-            return ProcessHandle.of(Long.parseLong(parentPid.strip()));
+            pid = Long.parseLong(parentPid.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("JPY_PARENT_PID is not a process id: " + parentPid, e);
+        }
+        Optional<ProcessHandle> parent = ProcessHandle.of(pid);
+        if (parent.isPresent()) {
+            parent.get().onExit().thenRun(onParentExit);
+        } else {
+            onParentExit.run();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +33,9 @@ public class KernelSessionTest {
             return celsius + 273.15;
         }
     }
+
+    /** Released by the test's sink when a running cell's print reaches it. */
+    public static final CountDownLatch STREAMED = new CountDownLatch(1);
 
     private static KernelSession session;
     private static int count;
@@ -94,6 +98,9 @@ public class KernelSessionTest {
     void lastExpressionOfAManyStatementCellIsItsValue() {
         assertEquals("42", value("int a = 40;\nint b = 2;\na + b"));
         assertEquals(null, value("int c = 1;"));
+        assertEquals("true", value("java.util.List<Integer> li = new java.util.ArrayList<>();\nli.add(1)"));
+        assertEquals(null, value("System.out.print(\"\")"));
+        assertEquals("[x]", value("new String[] {\"x\"}"));
     }
 
     @Test
@@ -123,6 +130,22 @@ public class KernelSessionTest {
     }
 
     @Test
+    void outputStreamsWhileTheCellStillRuns() {
+        RecordingSink sink = new RecordingSink() {
+            @Override
+            public void stream(String stream, String text) {
+                super.stream(stream, text);
+                if (text.contains("ping")) {
+                    STREAMED.countDown();
+                }
+            }
+        };
+        CellResult result = run("System.out.println(\"ping\");\n"
+                + "dev.coral.kernel.KernelSessionTest.STREAMED.await(30, java.util.concurrent.TimeUnit.SECONDS)", sink);
+        assertEquals("true", assertInstanceOf(CellResult.Success.class, result).value().orElseThrow().data().get(Rendering.TEXT));
+    }
+
+    @Test
     void displayAndUpdateDisplayKeepTheirOrderWithPrints() {
         RecordingSink sink = new RecordingSink();
         run("System.out.println(\"before\");\nString id = display(\"first\");\nupdateDisplay(id, new int[] {1, 2});", sink);
@@ -145,10 +168,19 @@ public class KernelSessionTest {
         assertEquals("BadInput", error.name());
         assertEquals("not a number: x", error.message());
         String trace = String.join("\n", error.traceback());
-        assertTrue(trace.startsWith("BadInput: not a number: x\n    at parse("), trace);
+        assertTrue(trace.startsWith("BadInput: not a number: x\n    at parse (notebook code)\n    at <cell> (notebook code)\n"), trace);
         assertTrue(trace.contains("Caused by: java.lang.NumberFormatException: For input string: \"x\""), trace);
         assertFalse(trace.contains("reflect"), trace);
         assertFalse(trace.contains("dev.coral.kernel"), trace);
+    }
+
+    @Test
+    void deepRecursionShowsAShortenedTrace() {
+        ErrorReport error = error("int down(int n) { return down(n + 1) + 1; }\ndown(0)");
+        assertEquals("java.lang.StackOverflowError", error.name());
+        assertTrue(error.traceback().size() < 50, "trace of " + error.traceback().size() + " lines");
+        assertTrue(error.traceback().get(error.traceback().size() - 1).matches("    \\.\\.\\. \\d+ more"),
+                error.traceback().toString());
     }
 
     @Test

@@ -43,7 +43,8 @@ import java.util.Map;
  *
  * <p>Errors: a command line that does not parse throws {@link UsageException}; a failing command throws
  * the engine's {@link dev.coral.core.error.CoralException}. Both say what is wrong in one line.
- * Thread-safe: every call builds its own parser.
+ * Thread-safe: every call builds its own parser. {@link CommandCompleter} completes partial lines from
+ * the same grammar.
  */
 public final class CoralCommands {
     private CoralCommands() {
@@ -54,7 +55,7 @@ public final class CoralCommands {
         return parse(args).execute(workingDir, environment);
     }
 
-    /** Like {@link #run(Path, List, CommandEnvironment)} for a line split like a shell would ({@link ArgumentSplitter}). */
+    /** Like {@link #run(Path, List, CommandEnvironment)} for one line, split as a shell would. */
     public static Object run(Path workingDir, String line, CommandEnvironment environment) {
         return run(workingDir, ArgumentSplitter.split(line), environment);
     }
@@ -129,6 +130,7 @@ public final class CoralCommands {
 
     private static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new CoralCommand());
+        cl.setExpandAtFiles(false);   // "@name" is a file or tensor name, never a file of more arguments
         cl.setUsageHelpAutoWidth(false);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         return cl;

@@ -240,6 +240,40 @@ class CliVerbsTest {
     }
 
     @Test
+    void everyVerbPrintsOneJsonDocumentWithItsDocumentedFields() {
+        Map<List<String>, List<String>> expectations = new LinkedHashMap<>();
+        expectations.put(List.of("init", "repo"), List.of("root"));
+        expectations.put(List.of("-C", "repo", "add", "../epoch1.npz"), List.of("sources", "staged"));
+        expectations.put(List.of("-C", "repo", "rm", "fc1.bias"), List.of("names"));
+        expectations.put(List.of("-C", "repo", "status"), List.of("branch", "head", "detached", "staged"));
+        expectations.put(List.of("-C", "repo", "commit", "-m", "one"),
+                List.of("commit", "branch", "added", "modified", "removed", "rebased", "newObjects", "bytesWritten"));
+        expectations.put(List.of("-C", "repo", "log"), List.of("ref", "firstParentOnly", "entries"));
+        expectations.put(List.of("-C", "repo", "show"), List.of("spec", "commit", "tree", "tensor"));
+        expectations.put(List.of("-C", "repo", "branch", "b"), List.of("action", "branch"));
+        expectations.put(List.of("-C", "repo", "branch"), List.of("branches"));
+        expectations.put(List.of("-C", "repo", "checkout", "b"), List.of("branch", "commit", "detached", "previousBranch", "previous"));
+        expectations.put(List.of("-C", "repo", "tag", "t", "--metric", "acc=1"), List.of("action", "tag"));
+        expectations.put(List.of("-C", "repo", "tag"), List.of("tags"));
+        expectations.put(List.of("-C", "repo", "reflog"), List.of("ref", "entries"));
+        expectations.put(List.of("-C", "repo", "export", "HEAD", "out.safetensors"), List.of("file", "ref", "commit", "tensors", "bytes"));
+        expectations.put(List.of("-C", "repo", "stats"), List.of("commits", "tensors", "uniqueObjects", "logicalBytes", "storedBytes"));
+        expectations.put(List.of("-C", "repo", "fsck"), List.of("tensorsChecked", "treesChecked", "commitsChecked", "refsChecked", "problems"));
+        expectations.put(List.of("-C", "repo", "config"), List.of("entries"));
+        expectations.put(List.of("-C", "repo", "config", "get", "durability"), List.of("key", "value", "isDefault", "description"));
+        expectations.put(List.of("-C", "repo", "config", "set", "durability", "process"), List.of("previous", "current"));
+        expectations.forEach((args, keys) -> {
+            List<String> withJson = new java.util.ArrayList<>(args);
+            withJson.add("--json");
+            Map<String, Object> doc = run(dir, withJson.toArray(String[]::new)).jsonObject();
+            assertTrue(doc.keySet().containsAll(keys), args + ": " + doc.keySet());
+        });
+        assertTrue(run(dir, "-C", "repo", "diff", "HEAD", "--json").jsonList().isEmpty());
+        run(dir, "-C", "repo", "checkout", "main").ok();
+        assertTrue(run(dir, "-C", "repo", "branch", "-d", "b", "--json").jsonObject().containsKey("branch"));
+    }
+
+    @Test
     void progressGoesToStderrOnRequestAndIsErasedWhenDone() {
         run(dir, "init").ok();
         CliRunner.Outcome add = run(dir, "add", "--progress", "epoch1.npz", "extra.npy");

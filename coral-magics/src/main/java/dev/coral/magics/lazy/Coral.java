@@ -2,6 +2,7 @@ package dev.coral.magics.lazy;
 
 import dev.coral.core.error.InvalidInputException;
 import dev.coral.core.repo.Repository;
+import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.ShowResult;
 import dev.coral.core.result.TensorEntry;
 import dev.coral.core.tensor.Tensor;
@@ -53,7 +54,10 @@ public final class Coral implements AutoCloseable {
         return open(repository, TensorCache.builder().build());
     }
 
-    /** Wraps an open repository with a cache of your own (e.g. a smaller bound, or a test executor). */
+    /**
+     * Wraps an open repository with a cache of your own: a smaller bound, a test executor, or one cache
+     * shared by the {@code Coral} objects of several repositories (ids are content hashes, so sharing is safe).
+     */
     public static Coral open(Repository repository, TensorCache cache) {
         return new Coral(Objects.requireNonNull(repository, "repository"), false, Objects.requireNonNull(cache, "cache"));
     }
@@ -93,7 +97,7 @@ public final class Coral implements AutoCloseable {
         return ShowDetail.of(result, tensor);
     }
 
-    /** Size, hit rate and evictions of the shared tensor cache. */
+    /** Hits, misses, evictions, bytes held and bound of the shared tensor cache (renders with the hit rate). */
     public CacheStats cacheStats() {
         return cache.stats();
     }
@@ -108,10 +112,13 @@ public final class Coral implements AutoCloseable {
         cache.clear();
     }
 
-    /** Closes the repository when this object opened it. */
+    /**
+     * Closes the repository when this object opened it. The cache is left as it is: it may be shared
+     * with other {@code Coral} objects (see {@link #open(Repository, TensorCache)}); {@link #clearCache()}
+     * empties it.
+     */
     @Override
     public void close() {
-        cache.clear();
         if (ownsRepository) {
             repository.close();
         }

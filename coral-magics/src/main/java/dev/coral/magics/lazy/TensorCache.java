@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Policy;
 import dev.coral.core.id.ObjectId;
+import dev.coral.core.result.CacheStats;
 import dev.coral.core.tensor.Tensor;
 
 import java.util.concurrent.Executor;
@@ -17,7 +18,7 @@ import java.util.function.Function;
  * <pre>{@code
  * TensorCache cache = TensorCache.builder().maximumBytes(512L << 20).build();
  * Tensor t = cache.get(id, missingId -> repo.read("main", "fc1.weight"));
- * cache.stats().hitRate();
+ * cache.stats().hits();
  * }</pre>
  *
  * <p>Thread-safe. Eviction runs on Caffeine's maintenance executor (the common pool by default).
@@ -73,13 +74,21 @@ public final class TensorCache {
         cache.invalidateAll();
     }
 
-    /** Size, hits, misses and evictions since the cache was made. */
+    /**
+     * Hits, misses and evictions since the cache was made, and the exact bytes held now (the same record
+     * the engine's {@code Repository.cacheStats()} returns, so the CLI's text form applies).
+     */
     public CacheStats stats() {
         cache.cleanUp();
         long bytes = cache.asMap().values().stream().mapToLong(Tensor::byteSize).sum();
         var s = cache.stats();
-        return new CacheStats(cache.estimatedSize(), bytes, maximumBytes(), s.hitCount(), s.missCount(),
-                s.evictionCount(), s.evictionWeight() << 10, s.loadFailureCount(), s.totalLoadTime());
+        return new CacheStats(s.hitCount(), s.missCount(), s.evictionCount(), bytes, maximumBytes());
+    }
+
+    /** Tensors held now. */
+    public long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
     /** Weight of a tensor: its size in KiB rounded up, at least 1 so every entry counts. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.coral.core.cli.UsageException;
 import dev.coral.magics.lazy.ByteSize;
-import dev.coral.magics.lazy.CacheStats;
+import dev.coral.core.result.CacheStats;
 import dev.coral.magics.lazy.TensorCache;
 
 /**

@@ -7,106 +7,110 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import dev.coral.core.cli.Progress;
-import dev.coral.kernel.api.Displayer;
-import dev.coral.magics.progress.ProgressState;
-import dev.coral.magics.progress.ProgressUnit;
+import dev.coral.magics.progress.ProgressBar;
 
 /**
- * A progress bar ({@link ProgressState}, drawn by the Coral renderers) in the running cell's output,
- * updated in place, for one {@code %coral} command.
- * Nothing is shown for commands that end within {@link #QUIET_PERIOD}; a longer command gets one bar
- * that follows its phases ({@code reading 3/10}) and, between phases or for commands that report
- * none, shows the time spent. When the command ends, the bar says how long it took.
+ * The progress of one {@code %coral} command, shown with a {@link ProgressBar} only once the command has
+ * run longer than a quiet period ({@link #QUIET_PERIOD} in a kernel), so quick commands leave no bar behind. A phase reported by the
+ * command ({@code reading 3/10}) is replayed onto the bar when the quiet period ends; a command that
+ * reports no phase (a commit, fsck) gets a bar labelled with its verb that shows the time spent, ticking
+ * while it runs. As everywhere with {@link ProgressBar}, times count from when a phase appears on the bar.
  *
  * <p>Phase calls come from the command's thread; the clock ticks on {@code ticker}'s thread.
  */
 final class CellProgress implements Progress, AutoCloseable {
-    static final Duration QUIET_PERIOD = Duration.ofMillis(800);
+    /** How long a command runs before its bar appears, in a kernel. */
+    static final Duration QUIET_PERIOD = Duration.ofMillis(1500);
     private static final Duration TICK = Duration.ofMillis(250);
-    private static final long MIN_UPDATE_NANOS = Duration.ofMillis(100).toNanos();
 
     private final String verb;
-    private final Displayer displayer;
+    private final ProgressBar bar;
     private final LongSupplier nanoClock;
     private final long startNanos;
+    private final long quietNanos;
     private final ScheduledFuture<?> ticking;
-    private String displayId;
-    private long lastUpdateNanos;
+    private boolean shown;
     private String phase;
     private long total;
     private long done;
 
-    /** Starts the clock for {@code verb}; {@link #close()} stops it. */
-    CellProgress(String verb, Displayer displayer, ScheduledExecutorService ticker, LongSupplier nanoClock) {
+    /** Starts the clock for {@code verb}; {@link #close()} stops it. {@code bar} shares {@code nanoClock}. */
+    CellProgress(String verb, ProgressBar bar, Duration quietPeriod, ScheduledExecutorService ticker,
+            LongSupplier nanoClock) {
         this.verb = verb;
-        this.displayer = displayer;
+        this.bar = bar;
         this.nanoClock = nanoClock;
         this.startNanos = nanoClock.getAsLong();
-        long tick = TICK.toMillis();
-        this.ticking = ticker.scheduleAtFixedRate(this::tick, QUIET_PERIOD.toMillis(), tick, TimeUnit.MILLISECONDS);
+        this.quietNanos = quietPeriod.toNanos();
+        this.ticking = ticker.scheduleAtFixedRate(this::tick, quietPeriod.toMillis(), TICK.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public synchronized void start(long total, String label) {
-        this.phase = label;
-        this.total = Math.max(0, total);
-        this.done = 0;
-        show(true);
+    public synchronized void start(long phaseTotal, String label) {
+        phase = label;
+        total = phaseTotal;
+        done = 0;
+        if (shown) {
+            bar.start(phaseTotal, label);
+        } else {
+            showIfDue();
+        }
     }
 
     @Override
     public synchronized void advance(long amount) {
-        done = total == 0 ? done + amount : Math.min(total, done + amount);
-        show(false);
+        done += amount;
+        if (shown) {
+            bar.advance(amount);
+        } else {
+            showIfDue();
+        }
     }
 
     @Override
     public synchronized void done() {
         phase = null;
-        show(false);
+        if (shown) {
+            bar.done();
+        }
     }
 
-    /** Whether a bar was shown (the command outlived the quiet period). */
+    /** Whether the bar was shown (the command outlived the quiet period). */
     synchronized boolean wasShown() {
-        return displayId != null;
+        return shown;
     }
 
     private synchronized void tick() {
-        show(false);
-    }
-
-    /** Shows the current state once the quiet period is over, at most every 100 ms unless {@code force}d. */
-    private void show(boolean force) {
-        long now = nanoClock.getAsLong();
-        if (now - startNanos < QUIET_PERIOD.toNanos()) {
-            return;
-        }
-        if (displayId == null) {
-            displayId = displayer.display(state(now, false));
-        } else if (force || now - lastUpdateNanos >= MIN_UPDATE_NANOS) {
-            displayer.updateDisplay(displayId, state(now, false));
+        if (shown) {
+            bar.advance(0);
         } else {
-            return;
+            showIfDue();
         }
-        lastUpdateNanos = now;
     }
 
-    /** Stops the clock; a bar that was shown now says the command finished and how long it took. */
+    /** Shows the bar with the current state once the quiet period is over. */
+    private void showIfDue() {
+        if (nanoClock.getAsLong() - startNanos < quietNanos) {
+            return;
+        }
+        shown = true;
+        if (phase == null) {
+            bar.start(0, "coral " + verb);
+        } else {
+            bar.start(total, phase);
+            bar.advance(done);
+        }
+    }
+
+    /** Stops the clock and ends the bar, if one was shown. */
     @Override
     public void close() {
         ticking.cancel(false);
         synchronized (this) {
-            if (displayId != null) {
-                displayer.updateDisplay(displayId, state(nanoClock.getAsLong(), true));
+            if (shown) {
+                bar.close();
             }
         }
-    }
-
-    /** What the bar shows: the running phase with its counts, or the command and its time. */
-    private ProgressState state(long now, boolean finished) {
-        if (finished || phase == null) {
-            return new ProgressState("coral " + verb, 0, 0, ProgressUnit.COUNT, now - startNanos, finished);
-        }
-        return new ProgressState("coral " + verb + ": " + phase, done, total, ProgressUnit.COUNT, now - startNanos, false);
     }
 }

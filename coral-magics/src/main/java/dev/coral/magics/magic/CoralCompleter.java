@@ -9,12 +9,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-import dev.coral.core.cli.CommandSyntax;
-import dev.coral.core.cli.CoralCommands;
-import dev.coral.core.cli.OptionSyntax;
-import dev.coral.core.cli.ParameterSyntax;
+import dev.coral.core.cli.CommandCompleter;
 import dev.coral.core.cli.ValueKind;
 import dev.coral.core.error.CoralException;
 import dev.coral.core.repo.Repository;
@@ -25,9 +23,10 @@ import dev.coral.core.result.TagInfo;
 import dev.coral.core.result.TensorEntry;
 
 /**
- * Tab completion inside {@code %coral} lines, driven by the CLI's grammar ({@link CoralCommands#syntax()}):
- * verbs, sub-verbs and options by name; values by what they name — branches, tags, {@code HEAD} and
- * commit ids for refs, tensor names of HEAD and the staging area, {@code REF:TENSOR}, files.
+ * Tab completion inside {@code %coral} lines: the CLI's {@link CommandCompleter} walks the grammar (verbs,
+ * sub-verbs, options); this class supplies the values from the notebook's repository — branches, tags,
+ * {@code HEAD} and recent commit ids for refs, tensor names of HEAD and the staging area,
+ * {@code REF:TENSOR}, files — and completes the notebook verbs {@code open} and {@code cache}.
  *
  * <pre>{@code
  * completer.complete("diff ma");        // [main]
@@ -37,8 +36,6 @@ import dev.coral.core.result.TensorEntry;
 final class CoralCompleter {
     private static final int RECENT_COMMITS = 200;
 
-    private final List<CommandSyntax> verbs = CoralCommands.syntax();
-    private final List<OptionSyntax> globalOptions = CoralCommands.globalOptions();
     private final Supplier<Optional<Repository>> repository;
     private final Path workingDir;
 
@@ -51,72 +48,42 @@ final class CoralCompleter {
         this.workingDir = workingDir;
     }
 
-    /** Candidates for the last (partial) word of {@code line}; each replaces that word. */
+    /** Candidates for the last (partial) word of {@code line}; each replaces that whole word. */
     List<String> complete(String line) {
-        List<String> words = new ArrayList<>(List.of(line.strip().split("\\s+")));
-        words.removeIf(String::isEmpty);
-        boolean newWord = line.isEmpty() || Character.isWhitespace(line.charAt(line.length() - 1));
-        String partial = newWord || words.isEmpty() ? "" : words.remove(words.size() - 1);
-        return matching(candidates(words, partial), partial);
-    }
-
-    private Collection<String> candidates(List<String> before, String partial) {
-        int verbAt = firstPositional(before, globalOptions);
-        if (verbAt < 0) {
-            if (!before.isEmpty() && valueOption(globalOptions, before.get(before.size() - 1)).isPresent()) {
-                return files(partial, true);
-            }
-            return partial.startsWith("-") ? names(globalOptions) : verbNames();
+        int wordStart = line.length();
+        while (wordStart > 0 && !Character.isWhitespace(line.charAt(wordStart - 1))) {
+            wordStart--;
         }
-        String verb = before.get(verbAt);
-        List<String> args = before.subList(verbAt + 1, before.size());
-        if (verb.equals(CacheCommand.VERB)) {
-            return CacheCommand.OPTIONS;
+        String word = line.substring(wordStart);
+        String[] before = line.substring(0, wordStart).trim().split("\\s+");
+        String verb = before[0];
+        if (before.length == 1 && verb.isEmpty()) {
+            List<String> all = new ArrayList<>(grammar(line, word, wordStart));
+            for (String notebookVerb : List.of(OpenCommand.VERB, CacheCommand.VERB)) {
+                if (notebookVerb.startsWith(word)) {
+                    all.add(notebookVerb);
+                }
+            }
+            return all;
         }
         if (verb.equals(OpenCommand.VERB)) {
-            return files(partial, true);
+            return matching(files(word, true), word);
         }
-        Optional<CommandSyntax> syntax = verbs.stream().filter(v -> v.name().equals(verb)).findFirst();
-        if (syntax.isEmpty()) {
-            return List.of();
+        if (verb.equals(CacheCommand.VERB)) {
+            return matching(CacheCommand.OPTIONS, word);
         }
-        CommandSyntax command = syntax.get();
-        if (!command.subcommands().isEmpty()) {
-            if (args.isEmpty()) {
-                return command.subcommands().stream().map(CommandSyntax::name).toList();
-            }
-            String sub = args.get(0);
-            Optional<CommandSyntax> subSyntax = command.subcommands().stream().filter(s -> s.name().equals(sub)).findFirst();
-            if (subSyntax.isPresent()) {
-                command = subSyntax.get();
-                args = args.subList(1, args.size());
-            }
-        }
-        if (partial.startsWith("-")) {
-            return names(command.options());
-        }
-        if (!args.isEmpty()) {
-            Optional<OptionSyntax> option = valueOption(command.options(), args.get(args.size() - 1));
-            if (option.isPresent()) {
-                return values(option.get().valueKind(), partial);
-            }
-        }
-        int index = positionalCount(args, command.options());
-        List<ParameterSyntax> parameters = command.parameters();
-        if (parameters.isEmpty()) {
-            return List.of();
-        }
-        ParameterSyntax parameter = parameters.get(Math.min(index, parameters.size() - 1));
-        if (index >= parameters.size() && !parameter.repeatable()) {
-            return List.of();
-        }
-        return values(parameter.kind(), partial);
+        return grammar(line, word, wordStart);
+    }
+
+    private List<String> grammar(String line, String word, int wordStart) {
+        CommandCompleter.Completion completion = CommandCompleter.complete(line, line.length(),
+                (kind, prefix) -> matching(values(kind, prefix), prefix));
+        // the CLI may replace only the part after '=' of --option=value; the notebook replaces whole words
+        String kept = line.substring(wordStart, Math.max(wordStart, completion.start()));
+        return completion.candidates().stream().map(c -> kept + c).filter(c -> c.startsWith(word)).toList();
     }
 
     private Collection<String> values(ValueKind kind, String partial) {
-        if (kind == null) {
-            return List.of();
-        }
         return switch (kind) {
             case REF -> refs();
             case REF_OR_TENSOR -> partial.contains(":") ? tensorsAt(partial.substring(0, partial.indexOf(':'))) : refs();
@@ -179,61 +146,19 @@ final class CoralCompleter {
                 }
             }
         } catch (IOException e) {
+            // an unreadable directory has nothing to offer
             return List.of();
         }
         return names;
     }
 
-    private Collection<String> inRepository(java.util.function.Function<Repository, Collection<String>> read) {
+    private Collection<String> inRepository(Function<Repository, Collection<String>> read) {
         try {
             return repository.get().map(read).orElse(List.of());
         } catch (CoralException e) {
+            // no repository yet, or a ref that does not resolve: nothing to offer
             return List.of();
         }
-    }
-
-    private List<String> verbNames() {
-        List<String> names = new ArrayList<>();
-        verbs.forEach(v -> names.add(v.name()));
-        names.add(OpenCommand.VERB);
-        names.add(CacheCommand.VERB);
-        return names;
-    }
-
-    private static List<String> names(List<OptionSyntax> options) {
-        return options.stream().flatMap(o -> o.names().stream()).toList();
-    }
-
-    /** The option among {@code options} named {@code word} that takes a value, if any. */
-    private static Optional<OptionSyntax> valueOption(List<OptionSyntax> options, String word) {
-        return options.stream().filter(o -> o.takesValue() && o.names().contains(word)).findFirst();
-    }
-
-    /** Index of the first word that is neither an option nor an option's value; -1 when none. */
-    private static int firstPositional(List<String> words, List<OptionSyntax> options) {
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (!w.startsWith("-")) {
-                return i;
-            }
-            if (!w.contains("=") && valueOption(options, w).isPresent()) {
-                i++;
-            }
-        }
-        return -1;
-    }
-
-    private static int positionalCount(List<String> words, List<OptionSyntax> options) {
-        int count = 0;
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (!w.startsWith("-")) {
-                count++;
-            } else if (!w.contains("=") && valueOption(options, w).isPresent()) {
-                i++;
-            }
-        }
-        return count;
     }
 
     private static List<String> matching(Collection<String> candidates, String partial) {

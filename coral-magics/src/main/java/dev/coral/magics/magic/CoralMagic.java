@@ -1,6 +1,7 @@
 package dev.coral.magics.magic;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -13,12 +14,14 @@ import dev.coral.core.cli.JsonView;
 import dev.coral.core.cli.UsageText;
 import dev.coral.core.error.CoralException;
 import dev.coral.core.json.Json;
+import dev.coral.core.result.ShowResult;
 import dev.coral.kernel.api.CellMagic;
 import dev.coral.kernel.api.LineMagic;
 import dev.coral.kernel.api.MagicArgs;
 import dev.coral.kernel.api.MagicContext;
 import dev.coral.kernel.api.Rendering;
 import dev.coral.magics.lazy.TensorCache;
+import dev.coral.magics.progress.ProgressBar;
 
 /**
  * The {@code %coral} line magic and {@code %%coral} cell magic: every verb of the {@code coral} CLI, with
@@ -47,12 +50,19 @@ public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
     private final NotebookRepository notebook;
     private final CoralCompleter completer;
     private final ScheduledExecutorService progressClock;
+    private final Duration progressQuietPeriod;
 
     /**
      * A magic working in {@code workingDir} (a kernel's working directory: the notebook's directory) whose
      * lazy views share {@code cache}.
      */
     public CoralMagic(Path workingDir, TensorCache cache) {
+        this(workingDir, cache, CellProgress.QUIET_PERIOD);
+    }
+
+    /** As {@link #CoralMagic(Path, TensorCache)}, showing progress of commands that run longer than {@code progressQuietPeriod}. */
+    CoralMagic(Path workingDir, TensorCache cache, Duration progressQuietPeriod) {
+        this.progressQuietPeriod = progressQuietPeriod;
         this.notebook = new NotebookRepository(workingDir, cache);
         this.completer = new CoralCompleter(() -> {
             try {
@@ -126,7 +136,8 @@ public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
     private Object runCommand(List<String> words, MagicContext context) {
         Invocation invocation = CoralCommands.parse(words);
         Object result;
-        try (CellProgress progress = new CellProgress(invocation.verb(), context, progressClock, System::nanoTime)) {
+        try (CellProgress progress = new CellProgress(invocation.verb(), new ProgressBar(context),
+                progressQuietPeriod, progressClock, System::nanoTime)) {
             NotebookEnvironment environment = new NotebookEnvironment(notebook,
                     new VariableTensorSource(context::variable), progress);
             result = invocation.execute(notebook.workingDir(), environment);
@@ -136,6 +147,11 @@ public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
         }
         if (invocation.json()) {
             return Rendering.json(Json.writePretty(JsonView.of(result)));
+        }
+        boolean onNotebookRepository = invocation.workingDir(notebook.workingDir()).equals(notebook.workingDir());
+        if (result instanceof ShowResult show && show.isTensor() && onNotebookRepository) {
+            // in a notebook, a tensor is shown with the histogram of its values (read through the cache)
+            return notebook.current().show(show.spec());
         }
         return result;
     }

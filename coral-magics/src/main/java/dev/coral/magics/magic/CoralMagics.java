@@ -3,7 +3,8 @@ package dev.coral.magics.magic;
 import dev.coral.kernel.api.ExtensionRegistry;
 
 /**
- * Adds {@code %coral} / {@code %%coral} and the renderers of the command-layer records to a kernel.
+ * Adds {@code %coral} / {@code %%coral} to a kernel (the renderers of their results are
+ * {@link dev.coral.magics.render.CoralRenderers}).
  *
  * <pre>{@code
  * CoralMagics.register(registry);    // in a KernelExtension
@@ -13,11 +14,10 @@ public final class CoralMagics {
     private CoralMagics() {
     }
 
-    /** Registers a {@link CoralMagic} working in the kernel's working directory, and its renderers. */
+    /** Registers a {@link CoralMagic} working in the kernel's working directory. */
     public static void register(ExtensionRegistry registry) {
         CoralMagic coral = CoralMagic.forKernel();
         registry.addLineMagic(CoralMagic.NAME, coral);
         registry.addCellMagic(CoralMagic.NAME, coral);
-        CommandResultViews.register(registry);
     }
 }

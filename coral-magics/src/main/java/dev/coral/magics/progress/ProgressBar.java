@@ -1,5 +1,6 @@
 package dev.coral.magics.progress;
 
+import dev.coral.core.cli.Progress;
 import dev.coral.kernel.api.Displayer;
 
 import java.time.Duration;
@@ -7,104 +8,113 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
- * A progress bar in the output of the running cell, updated in place through the kernel's
- * {@link Displayer}. Updates are sent at most every {@link #DEFAULT_INTERVAL} (and always for the first
- * and the last state) so that a tight loop does not flood the notebook.
+ * The notebook side of the CLI's {@link Progress}: a bar in the output of the running cell, updated in
+ * place through the kernel's {@link Displayer}. Each phase ({@code start … advance … done}) reuses the
+ * same output. Updates are sent at most every {@link #DEFAULT_INTERVAL} (and always when a phase starts,
+ * reaches its total, or ends) so that a tight loop does not flood the notebook.
  *
  * <pre>{@code
- * try (ProgressBar bar = new ProgressBar(context)) {        // a MagicContext is a Displayer
- *     bar.begin("committing", names.size(), ProgressUnit.COUNT);
- *     for (int i = 0; i < names.size(); i++) { stage(names.get(i)); bar.update(i + 1); }
- * }                                                          // close() = end()
+ * try (ProgressBar bar = new ProgressBar(context)) {     // a MagicContext is a Displayer
+ *     CoralCommands.run(dir, args, environmentReportingTo(bar));
+ * }
+ * // or by hand:
+ * bar.start(names.size(), "staging");
+ * for (String n : names) { stage(n); bar.advance(1); }
+ * bar.done();
  * }</pre>
  *
  * <p>Thread-safe: workers may report concurrently.
  */
-public final class ProgressBar implements ProgressListener, AutoCloseable {
-    /** Least time between two display updates. */
+public final class ProgressBar implements Progress, AutoCloseable {
+    /** Least time between two display updates within a phase. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(100);
 
     private final Displayer displayer;
+    private final ProgressUnit unit;
     private final LongSupplier nanoClock;
     private final long intervalNanos;
     private String displayId;
-    private String task;
+    private String label;
     private long total;
-    private ProgressUnit unit;
+    private long done;
     private long startNanos;
     private long lastSentNanos;
-    private long done;
-    private boolean ended;
+    private boolean finished;
 
-    /** A bar shown through {@code displayer}, updated at most every {@link #DEFAULT_INTERVAL}. */
+    /** A bar counting things (tensors, files, objects). */
     public ProgressBar(Displayer displayer) {
-        this(displayer, System::nanoTime, DEFAULT_INTERVAL);
+        this(displayer, ProgressUnit.COUNT);
+    }
+
+    /** A bar whose units are {@code unit} (bytes are shown as KiB/MiB and MiB/s). */
+    public ProgressBar(Displayer displayer, ProgressUnit unit) {
+        this(displayer, unit, System::nanoTime, DEFAULT_INTERVAL);
     }
 
     /** A bar with its own clock and update interval (tests pass a manual clock). */
-    public ProgressBar(Displayer displayer, LongSupplier nanoClock, Duration minInterval) {
+    public ProgressBar(Displayer displayer, ProgressUnit unit, LongSupplier nanoClock, Duration minInterval) {
         this.displayer = Objects.requireNonNull(displayer, "displayer");
+        this.unit = Objects.requireNonNull(unit, "unit");
         this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
         this.intervalNanos = minInterval.toNanos();
     }
 
+    /** A phase begins: shows the bar, or resets the one already shown. */
     @Override
-    public synchronized void begin(String newTask, long newTotal, ProgressUnit newUnit) {
-        if (displayId != null) {
-            throw new IllegalStateException("progress bar '" + task + "' has already begun; use a new bar per operation");
-        }
-        task = Objects.requireNonNull(newTask, "task");
-        total = Math.max(0, newTotal);
-        unit = Objects.requireNonNull(newUnit, "unit");
+    public synchronized void start(long phaseTotal, String phaseLabel) {
+        label = Objects.requireNonNull(phaseLabel, "label");
+        total = Math.max(0, phaseTotal);
+        done = 0;
+        finished = false;
         startNanos = nanoClock.getAsLong();
         lastSentNanos = startNanos;
-        displayId = displayer.display(state(false));
+        if (displayId == null) {
+            displayId = displayer.display(state());
+        } else {
+            displayer.updateDisplay(displayId, state());
+        }
     }
 
     @Override
-    public synchronized void update(long newDone) {
-        requireBegun();
-        if (ended) {
+    public synchronized void advance(long amount) {
+        requireStarted();
+        if (finished) {
             return;
         }
-        done = Math.max(done, newDone);
+        done += amount;
         long now = nanoClock.getAsLong();
-        if (now - lastSentNanos >= intervalNanos) {
+        if (now - lastSentNanos >= intervalNanos || (total > 0 && done >= total)) {
             lastSentNanos = now;
-            displayer.updateDisplay(displayId, state(false));
+            displayer.updateDisplay(displayId, state());
         }
     }
 
     @Override
-    public synchronized void end() {
-        requireBegun();
-        if (!ended) {
-            ended = true;
-            displayer.updateDisplay(displayId, state(true));
+    public synchronized void done() {
+        requireStarted();
+        if (!finished) {
+            finished = true;
+            displayer.updateDisplay(displayId, state());
         }
     }
 
-    /** Ends the bar if it has begun and not ended. */
+    /** Ends the current phase if one is running. */
     @Override
     public synchronized void close() {
         if (displayId != null) {
-            end();
+            done();
         }
     }
 
-    /** The current state (what the bar shows, or will show at the next update). */
+    /** What the bar shows now (or will show at its next update). */
     public synchronized ProgressState state() {
-        requireBegun();
-        return state(ended);
+        requireStarted();
+        return new ProgressState(label, done, total, unit, nanoClock.getAsLong() - startNanos, finished);
     }
 
-    private ProgressState state(boolean finished) {
-        return new ProgressState(task, done, total, unit, nanoClock.getAsLong() - startNanos, finished);
-    }
-
-    private void requireBegun() {
-        if (displayId == null) {
-            throw new IllegalStateException("progress bar has not begun; call begin(task, total, unit) first");
+    private void requireStarted() {
+        if (label == null) {
+            throw new IllegalStateException("progress bar has not started; call start(total, label) first");
         }
     }
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * A snapshot of an operation's progress, as a {@link ProgressBar} shows it.
  *
- * @param task         what is being done
+ * @param task         what is being done (the phase label)
  * @param done         units finished
  * @param total        units in all, 0 when unknown
  * @param unit         what a unit is

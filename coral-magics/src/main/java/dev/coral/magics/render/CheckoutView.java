@@ -12,7 +12,7 @@ public final class CheckoutView implements RecordView<CheckoutResult> {
 
     @Override
     public String text(CheckoutResult result) {
-        return headline(result) + " (" + previous(result) + ")";
+        return CliText.of(result);
     }
 
     private static String headline(CheckoutResult r) {

@@ -1,11 +1,9 @@
 package dev.coral.magics.render;
 
-import dev.coral.core.id.ObjectId;
 import dev.coral.core.result.CommitInfo;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** A {@link CommitInfo} as a card: id, parents, author, time, metrics and the whole message. */
 public final class CommitInfoView implements RecordView<CommitInfo> {
@@ -27,17 +25,6 @@ public final class CommitInfoView implements RecordView<CommitInfo> {
 
     @Override
     public String text(CommitInfo c) {
-        StringBuilder sb = new StringBuilder("commit ").append(c.id().hex());
-        if (!c.parents().isEmpty()) {
-            sb.append('\n').append(c.isMerge() ? "Merge: " : "Parent: ")
-                    .append(c.parents().stream().map(ObjectId::shortHex).collect(Collectors.joining(" ")));
-        }
-        sb.append("\nAuthor: ").append(c.author()).append("\nDate:   ").append(HumanFormat.time(c.time()));
-        if (!c.metrics().isEmpty()) {
-            sb.append("\nMetrics: ").append(c.metrics().entrySet().stream()
-                    .map(m -> m.getKey() + "=" + HumanFormat.number(m.getValue())).collect(Collectors.joining(" ")));
-        }
-        sb.append("\n\n    ").append(c.message().replace("\n", "\n    "));
-        return sb.toString();
+        return CliText.of(c);
     }
 }

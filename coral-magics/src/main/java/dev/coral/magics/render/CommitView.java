@@ -25,16 +25,7 @@ public final class CommitView implements RecordView<CommitResult> {
 
     @Override
     public String text(CommitResult result) {
-        StringBuilder sb = new StringBuilder("[").append(result.branch() == null ? "detached HEAD" : result.branch())
-                .append(' ').append(result.commit().shortId()).append("] ").append(result.commit().subject())
-                .append("\n ").append(counts(result));
-        result.added().forEach(n -> sb.append("\n  added:    ").append(n));
-        result.modified().forEach(n -> sb.append("\n  modified: ").append(n));
-        result.removed().forEach(n -> sb.append("\n  removed:  ").append(n));
-        if (result.rebased()) {
-            sb.append("\n (the branch had moved; this commit was replayed on its new tip)");
-        }
-        return sb.toString();
+        return CliText.of(result);
     }
 
     private static String counts(CommitResult r) {
@@ -44,6 +35,6 @@ public final class CommitView implements RecordView<CommitResult> {
     }
 
     private static void addRows(HtmlTable table, DiffStatus status, List<String> names) {
-        names.forEach(n -> table.row(Fragments.status(status), Html.tag("code", Html.text(n))));
+        names.forEach(n -> table.row(Fragments.status(status), Fragments.name(n)));
     }
 }

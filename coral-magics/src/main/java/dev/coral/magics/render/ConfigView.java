@@ -1,16 +1,17 @@
 package dev.coral.magics.render;
 
+import dev.coral.core.cli.ConfigListResult;
 import dev.coral.core.result.ConfigEntry;
 
-/** A {@link ConfigList}: key, value (marked when it is the default) and what the key controls. */
-public final class ConfigView implements RecordView<ConfigList> {
+/** A {@link ConfigListResult} ({@code coral config}): key, value (marked when default) and what it controls. */
+public final class ConfigView implements RecordView<ConfigListResult> {
 
     @Override
-    public Html html(ConfigList list) {
+    public Html html(ConfigListResult list) {
         HtmlTable table = new HtmlTable().column("key", Align.LEFT).column("value", Align.LEFT)
                 .column("", Align.LEFT).column("description", Align.LEFT);
         for (ConfigEntry e : list.entries()) {
-            table.row(Html.tag("code", Html.text(e.key())), Html.tag("code", Html.text(e.value())),
+            table.row(Fragments.name(e.key()), Fragments.name(e.value()),
                     e.isDefault() ? Html.tag("span", "coral-muted", Html.text("default")) : null,
                     Html.tag("span", "coral-wrap", Html.text(e.description())));
         }
@@ -18,12 +19,7 @@ public final class ConfigView implements RecordView<ConfigList> {
     }
 
     @Override
-    public String text(ConfigList list) {
-        StringBuilder sb = new StringBuilder();
-        for (ConfigEntry e : list.entries()) {
-            sb.append(sb.isEmpty() ? "" : "\n").append(e.key()).append('=').append(e.value())
-                    .append(e.isDefault() ? "  (default)" : "");
-        }
-        return sb.toString();
+    public String text(ConfigListResult list) {
+        return CliText.of(list);
     }
 }

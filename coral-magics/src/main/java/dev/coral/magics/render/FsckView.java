@@ -17,17 +17,14 @@ public final class FsckView implements RecordView<FsckResult> {
         }
         HtmlTable table = new HtmlTable().column("object", Align.LEFT).column("problem", Align.LEFT);
         for (FsckProblem p : fsck.problems()) {
-            table.row(Html.tag("code", Html.text(p.object())), Html.tag("span", "coral-wrap", Html.text(p.message())));
+            table.row(Fragments.name(p.object()), Html.tag("span", "coral-wrap", Html.text(p.message())));
         }
         return Html.concat(head, table.toHtml());
     }
 
     @Override
     public String text(FsckResult fsck) {
-        StringBuilder sb = new StringBuilder(fsck.ok() ? "ok: repository is consistent" : fsck.problems().size() + " problem"
-                + (fsck.problems().size() == 1 ? "" : "s") + " found").append(" (").append(checked(fsck)).append(')');
-        fsck.problems().forEach(p -> sb.append("\n  ").append(p.object()).append(": ").append(p.message()));
-        return sb.toString();
+        return CliText.of(fsck);
     }
 
     private static String checked(FsckResult f) {

@@ -2,51 +2,31 @@ package dev.coral.magics.render;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
- * Numbers as people read them: sizes in binary units, percentages, durations, counts with
- * thousands separators, and measurements with four significant digits. Every method is locale
- * independent (a dot for decimals, a comma between thousands) so outputs are stable.
+ * Numbers as the HTML views show them: percentages that never round to 0 or 100 when they are not,
+ * durations, counts with thousands separators, measurements with four significant digits, cosines
+ * with the digits that matter. Sizes, shapes and times are the CLI's ({@code dev.coral.core.cli.text.HumanFormat})
+ * so that the HTML and text forms of a record agree. Every method is locale independent.
  *
  * <pre>{@code
  * HumanFormat.bytes(160_000);        // "156.3 KiB"
  * HumanFormat.percent(0.0123);       // "1.23 %"
- * HumanFormat.millis(Duration.ofNanos(1_534_000));  // "1.53 ms"
+ * HumanFormat.duration(Duration.ofNanos(1_534_000));  // "1.534 ms"
  * HumanFormat.count(1234567);        // "1,234,567"
  * }</pre>
  */
 public final class HumanFormat {
-    private static final String[] BYTE_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private HumanFormat() {
     }
 
-    /** {@code 999 B}, {@code 1.0 KiB}, {@code 156.3 KiB}, {@code 12.4 MiB}, {@code 3.21 GiB} (negative sizes keep their sign). */
+    /** Sizes as the CLI writes them ({@code 512 B}, {@code 156.3 KiB}, {@code 3.4 GiB}), so both forms agree. */
     public static String bytes(long bytes) {
-        if (bytes == Long.MIN_VALUE) {
-            return "-8.00 EiB";
-        }
-        long magnitude = Math.abs(bytes);
-        if (magnitude < 1024) {
-            return bytes + " B";
-        }
-        int unit = 0;
-        double value = magnitude;
-        while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        String digits = value >= 100 ? String.format(Locale.ROOT, "%.0f", value)
-                : value >= 10 ? String.format(Locale.ROOT, "%.1f", value)
-                : String.format(Locale.ROOT, "%.2f", value);
-        return (bytes < 0 ? "-" : "") + digits + " " + BYTE_UNITS[unit];
+        return dev.coral.core.cli.text.HumanFormat.bytes(bytes);
     }
 
     /**
@@ -71,8 +51,8 @@ public final class HumanFormat {
         return stripZeros(digits) + " %";
     }
 
-    /** A duration in the unit that reads best: {@code 850 µs}, {@code 1.53 ms}, {@code 2.40 s}, {@code 3 min 05 s}. */
-    public static String millis(Duration duration) {
+    /** A duration in the unit that reads best: {@code 850 µs}, {@code 1.534 ms}, {@code 2.40 s}, {@code 3 min 05 s}. */
+    public static String duration(Duration duration) {
         long nanos = duration.toNanos();
         if (nanos < 1_000_000) {
             return String.format(Locale.ROOT, "%.0f µs", nanos / 1e3);
@@ -138,14 +118,21 @@ public final class HumanFormat {
         return (value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : significant3(value)) + "×";
     }
 
-    /** {@code [200, 200]}; a scalar is {@code []}. */
-    public static String shape(List<Long> shape) {
-        return shape.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
+    /** Metrics as {@code acc=0.93 loss=0.21}, in map order, four significant digits. */
+    public static String metrics(Map<String, Double> metrics) {
+        StringBuilder sb = new StringBuilder();
+        metrics.forEach((name, value) -> sb.append(sb.isEmpty() ? "" : " ").append(name).append('=').append(number(value)));
+        return sb.toString();
     }
 
-    /** An instant in UTC: {@code 2026-11-27 06:10:03Z}. */
+    /** {@code [200, 200]}; a scalar is {@code []} (the CLI's form). */
+    public static String shape(List<Long> shape) {
+        return dev.coral.core.cli.text.HumanFormat.shape(shape);
+    }
+
+    /** An instant as the CLI writes it: {@code 2026-11-27 06:10:03} in the local time zone. */
     public static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return instant == null ? "" : dev.coral.core.cli.text.HumanFormat.time(instant);
     }
 
     private static String significant(double value) {

@@ -7,11 +7,10 @@ import dev.coral.core.result.LogResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A {@link LogResult} as a commit graph: one row per commit with its lane drawing, id, branch and tag
- * labels, subject, author, time and metrics. The plain-text form is {@code git log --oneline --graph}-like.
+ * labels, subject, author, time and metrics. The plain-text form is the CLI's graph.
  */
 public final class LogView implements RecordView<LogResult> {
 
@@ -40,45 +39,7 @@ public final class LogView implements RecordView<LogResult> {
 
     @Override
     public String text(LogResult log) {
-        if (log.entries().isEmpty()) {
-            return "log " + log.ref() + ": no commits yet";
-        }
-        List<CommitGraph.Row> rows = CommitGraph.layout(log.entries());
-        int columns = rows.stream().mapToInt(CommitGraph.Row::width).max().orElse(1);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < rows.size(); i++) {
-            LogEntry e = log.entries().get(i);
-            if (i > 0) {
-                String connector = TextGraph.connector(rows.get(i - 1), rows.get(i), columns);
-                if (connector != null) {
-                    sb.append(connector).append('\n');
-                }
-            }
-            sb.append(TextGraph.commitLine(rows.get(i), columns)).append(' ').append(e.commit().shortId());
-            List<String> refs = refNames(e);
-            if (!refs.isEmpty()) {
-                sb.append(" (").append(String.join(", ", refs)).append(')');
-            }
-            sb.append(' ').append(e.commit().subject());
-            if (!e.commit().metrics().isEmpty()) {
-                sb.append("  [").append(metricsText(e.commit().metrics())).append(']');
-            }
-            if (i < rows.size() - 1) {
-                sb.append('\n');
-            }
-        }
-        return sb.toString();
-    }
-
-    /** HEAD (when it points here; which branch it is on is not part of a log entry), branches, then tags. */
-    private static List<String> refNames(LogEntry e) {
-        List<String> refs = new ArrayList<>();
-        if (e.head()) {
-            refs.add("HEAD");
-        }
-        refs.addAll(e.branches());
-        e.tags().forEach(t -> refs.add("tag: " + t));
-        return refs;
+        return CliText.of(log);
     }
 
     private static Html labels(LogEntry e) {
@@ -91,12 +52,7 @@ public final class LogView implements RecordView<LogResult> {
         return Html.concat(parts.toArray(new Html[0]));
     }
 
-    private static String metricsText(Map<String, Double> metrics) {
-        return metrics.entrySet().stream().map(m -> m.getKey() + "=" + HumanFormat.number(m.getValue()))
-                .collect(Collectors.joining(" "));
-    }
-
     private static Html metrics(Map<String, Double> metrics) {
-        return Html.tag("span", "coral-muted", Html.text(metricsText(metrics)));
+        return Html.tag("span", "coral-muted", Html.text(HumanFormat.metrics(metrics)));
     }
 }

@@ -15,7 +15,7 @@ public final class ReflogView implements RecordView<ReflogResult> {
         List<ReflogEntry> entries = reflog.entries();
         for (int i = 0; i < entries.size(); i++) {
             ReflogEntry e = entries.get(i);
-            table.row(Html.tag("code", Html.text(reflog.ref() + "@{" + i + "}")), Fragments.id(e.oldId()), Fragments.id(e.newId()),
+            table.row(Fragments.name(reflog.ref() + "@{" + i + "}"), Fragments.id(e.oldId()), Fragments.id(e.newId()),
                     Html.tag("span", "coral-wrap", Html.text(e.message())), HumanFormat.time(e.time()));
         }
         return Html.concat(Fragments.head(Html.text("reflog " + reflog.ref()),
@@ -24,13 +24,6 @@ public final class ReflogView implements RecordView<ReflogResult> {
 
     @Override
     public String text(ReflogResult reflog) {
-        StringBuilder sb = new StringBuilder();
-        List<ReflogEntry> entries = reflog.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            ReflogEntry e = entries.get(i);
-            sb.append(i == 0 ? "" : "\n").append(Fragments.shortId(e.newId())).append(' ').append(reflog.ref())
-                    .append("@{").append(i).append("}: ").append(e.message());
-        }
-        return entries.isEmpty() ? "reflog " + reflog.ref() + ": empty" : sb.toString();
+        return CliText.of(reflog);
     }
 }

@@ -5,6 +5,7 @@ import dev.coral.core.result.TensorEntry;
 import dev.coral.core.result.TensorSummary;
 import dev.coral.core.tensor.TensorStats;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +24,7 @@ public final class ShowView implements RecordView<ShowResult> {
 
     @Override
     public String text(ShowResult show) {
-        if (!show.isTensor()) {
-            TextTable table = new TextTable().column("tensor", Align.LEFT).column("dtype", Align.LEFT)
-                    .column("shape", Align.LEFT).column("size", Align.RIGHT).column("id", Align.LEFT);
-            inNaturalOrder(show).forEach(t -> table.row(t.name(), t.dtype().label(), HumanFormat.shape(t.shape()),
-                    HumanFormat.bytes(t.bytes()), t.id().shortHex()));
-            return commitView.text(show.commit()) + "\n\n" + table;
-        }
-        StringBuilder sb = new StringBuilder();
-        tensorRows(show).forEach((k, v) -> sb.append(String.format(java.util.Locale.ROOT, "%-12s %s%n", k + ":", v)));
-        return sb.toString().stripTrailing();
+        return CliText.of(show);
     }
 
     /** The body, with the histogram's SVG beside the statistics when {@code histogram} is not null. */
@@ -43,55 +35,45 @@ public final class ShowView implements RecordView<ShowResult> {
                             + HumanFormat.bytes(show.tree().stream().mapToLong(TensorEntry::bytes).sum())));
             HtmlTable table = new HtmlTable().column("tensor", Align.LEFT).column("dtype", Align.LEFT)
                     .column("shape", Align.LEFT).column("size", Align.RIGHT).column("id", Align.LEFT);
-            inNaturalOrder(show).forEach(t -> table.row(Html.tag("code", Html.text(t.name())), t.dtype().label(),
-                    HumanFormat.shape(t.shape()), Fragments.bytes(t.bytes()), Fragments.id(t.id())));
+            table.rows(inNaturalOrder(show), t -> new Object[] {Fragments.name(t.name()), t.dtype().label(),
+                    HumanFormat.shape(t.shape()), Fragments.bytes(t.bytes()), Fragments.id(t.id())});
             return Html.concat(head, commitView.html(show.commit()), table.toHtml());
         }
+        return tensorHtml(show, histogram);
+    }
+
+    private static List<TensorEntry> inNaturalOrder(ShowResult show) {
+        return show.tree().stream().sorted(Comparator.comparing(TensorEntry::name, NaturalOrder.INSTANCE)).toList();
+    }
+
+    private static Html tensorHtml(ShowResult show, TensorHistogram histogram) {
         TensorSummary s = show.tensor();
-        Map<String, Object> rows = new LinkedHashMap<>(tensorRows(show));
-        rows.put("id", Fragments.id(s.entry().id()));
+        TensorEntry e = s.entry();
+        TensorStats st = s.stats();
+        Map<String, Object> rows = new LinkedHashMap<>();
+        rows.put("tensor", Fragments.name(e.name()));
         rows.put("commit", Fragments.id(show.commit().id()));
-        rows.put("size", Fragments.bytes(s.entry().bytes()));
+        rows.put("id", Fragments.id(e.id()));
+        rows.put("dtype", e.dtype().label());
+        rows.put("shape", HumanFormat.shape(e.shape()));
+        rows.put("elements", HumanFormat.count(st.count()));
+        rows.put("size", Fragments.bytes(e.bytes()));
         rows.put("stored", Html.concat(Fragments.bytes(s.storedBytes()), Html.text(" · " + storage(s))));
         if (s.deltaBase() != null) {
             rows.put("delta base", Fragments.id(s.deltaBase()));
         }
-        if (histogram != null) {
-            rows.put("histogram", HistogramSvg.of(histogram));
-        }
-        return Html.concat(Fragments.head(Html.text("show " + show.spec()), Html.text(s.entry().dtype().label()
-                + " " + HumanFormat.shape(s.entry().shape()))), Fragments.keyValues(rows));
-    }
-
-    private static List<TensorEntry> inNaturalOrder(ShowResult show) {
-        return show.tree().stream().sorted(java.util.Comparator.comparing(TensorEntry::name, NaturalOrder.INSTANCE)).toList();
-    }
-
-    /** Rows shared by both forms, as plain text (the HTML form replaces some with richer cells). */
-    private static Map<String, String> tensorRows(ShowResult show) {
-        TensorSummary s = show.tensor();
-        TensorEntry e = s.entry();
-        TensorStats st = s.stats();
-        Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("tensor", e.name());
-        rows.put("commit", show.commit().shortId());
-        rows.put("id", e.id().hex());
-        rows.put("dtype", e.dtype().label());
-        rows.put("shape", HumanFormat.shape(e.shape()));
-        rows.put("elements", HumanFormat.count(st.count()));
-        rows.put("size", HumanFormat.bytes(e.bytes()));
-        rows.put("stored", HumanFormat.bytes(s.storedBytes()) + " · " + storage(s));
-        if (s.deltaBase() != null) {
-            rows.put("delta base", s.deltaBase().shortHex());
-        }
-        rows.put("min", HumanFormat.number(st.min()));
-        rows.put("max", HumanFormat.number(st.max()));
-        rows.put("mean", HumanFormat.number(st.mean()));
-        rows.put("std", HumanFormat.number(st.std()));
+        rows.put("min", Fragments.number(st.min()));
+        rows.put("max", Fragments.number(st.max()));
+        rows.put("mean", Fragments.number(st.mean()));
+        rows.put("std", Fragments.number(st.std()));
         if (st.nanCount() > 0 || st.infCount() > 0) {
             rows.put("NaN / Inf", HumanFormat.count(st.nanCount()) + " / " + HumanFormat.count(st.infCount()));
         }
-        return rows;
+        if (histogram != null) {
+            rows.put("histogram", HistogramSvg.of(histogram));
+        }
+        return Html.concat(Fragments.head(Html.text("show " + show.spec()),
+                Html.text(e.dtype().label() + " " + HumanFormat.shape(e.shape()))), Fragments.keyValues(rows));
     }
 
     private static String storage(TensorSummary s) {

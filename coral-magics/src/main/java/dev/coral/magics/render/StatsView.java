@@ -30,17 +30,7 @@ public final class StatsView implements RecordView<StatsResult> {
 
     @Override
     public String text(StatsResult s) {
-        TextTable t = new TextTable().column("", Align.LEFT).column("", Align.LEFT).noHeader();
-        t.row("commits", HumanFormat.count(s.commits()));
-        t.row("branches", HumanFormat.count(s.branches()));
-        t.row("tags", HumanFormat.count(s.tags()));
-        t.row("tensor versions", HumanFormat.count(s.tensors()));
-        t.row("distinct contents", HumanFormat.count(s.uniqueObjects()));
-        t.row("stored as deltas", HumanFormat.count(s.deltaObjects()));
-        t.row("raw size of contents", HumanFormat.bytes(s.logicalBytes()));
-        t.row("encoded size", HumanFormat.bytes(s.encodedBytes()) + " (" + versus(s.logicalBytes(), s.encodedBytes()) + ")");
-        t.row("on disk (.coral)", HumanFormat.bytes(s.storedBytes()) + " (" + versus(s.logicalBytes(), s.storedBytes()) + ")");
-        return t.toString();
+        return CliText.of(s);
     }
 
     private static double ratio(long numerator, long denominator) {

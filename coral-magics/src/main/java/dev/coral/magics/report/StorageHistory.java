@@ -1,6 +1,5 @@
 package dev.coral.magics.report;
 
-import dev.coral.core.codec.Codec;
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.repo.Repository;
 import dev.coral.core.result.LogEntry;
@@ -51,7 +50,7 @@ public final class StorageHistory {
             long encoded = 0;
             for (TensorEntry e : fresh.values()) {
                 TensorSummary s = repo.show(commit + ":" + e.name()).tensor();
-                deltas += s.codec() == Codec.XOR_DELTA ? 1 : 0;
+                deltas += s.codec().isDelta() ? 1 : 0;
                 raw += e.bytes();
                 encoded += s.storedBytes();
             }

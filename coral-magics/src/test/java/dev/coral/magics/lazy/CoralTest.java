@@ -5,7 +5,9 @@ import dev.coral.core.error.NotFoundException;
 import dev.coral.core.repo.Repository;
 import dev.coral.core.tensor.Tensor;
 import dev.coral.kernel.api.Rendering;
+import dev.coral.core.result.CacheStats;
 import dev.coral.magics.SampleRepository;
+import dev.coral.magics.render.CacheStatsView;
 import dev.coral.magics.render.ShowDetail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,7 @@ class CoralTest {
             LazyModel head = coral.at("HEAD");
             assertEquals(repo.resolve("v1"), v1.commit().id());
             assertEquals(repo.show("v1").tree().size(), v1.size());
-            assertEquals(0, coral.cacheStats().entries(), "making a view loads no tensor");
+            assertEquals(0, coral.cacheStats().misses(), "making a view loads no tensor");
             assertFalse(v1.isCached("fc1.weight"));
 
             Tensor w = v1.tensor("fc1.weight");
@@ -42,15 +44,14 @@ class CoralTest {
             // fc1.weight is unchanged from v1 to HEAD: the other view hits the same entry
             assertSame(w, head.tensor("fc1.weight"));
             CacheStats s = coral.cacheStats();
-            assertEquals(1, s.missCount());
-            assertEquals(1, s.hitCount());
-            assertEquals(1, s.entries());
-            assertEquals(w.byteSize(), s.bytes());
+            assertEquals(1, s.misses());
+            assertEquals(1, s.hits());
+            assertEquals(w.byteSize(), s.cachedBytes());
 
             // fc1.bias differs between v1 and HEAD: two entries
             assertEquals(repo.read("v1", "fc1.bias"), v1.tensor("fc1.bias"));
             assertEquals(repo.read("HEAD", "fc1.bias"), head.tensor("fc1.bias"));
-            assertEquals(3, coral.cacheStats().entries());
+            assertEquals(w.byteSize() + 2 * v1.entry("fc1.bias").bytes(), coral.cacheStats().cachedBytes());
         }
     }
 
@@ -73,10 +74,10 @@ class CoralTest {
             head.tensor("fc1.weight");                 // 1,600 bytes = 2 KiB of weight
             head.tensor("fc2.weight");                 // 800 bytes = 1 KiB: over the bound
             CacheStats s = coral.cacheStats();
-            assertEquals(1, s.evictionCount());
-            assertTrue(s.bytes() <= 2L << 10, s.toString());
+            assertEquals(1, s.evictions());
+            assertTrue(s.cachedBytes() <= 2L << 10, s.toString());
             coral.setCacheMaximum(0);
-            assertEquals(0, coral.cacheStats().entries());
+            assertEquals(0, coral.cacheStats().cachedBytes());
         }
     }
 
@@ -107,8 +108,9 @@ class CoralTest {
         try (Coral coral = Coral.open(dir.toString())) {
             assertEquals(dir.toAbsolutePath().normalize(), coral.repository().root());
             Rendering r = new LazyModelView().render(coral.at("main"));
-            assertTrue(r.data().get(Rendering.HTML).contains("<code>fc2.weight</code>"));
-            assertTrue(new CacheStatsView().render(coral.cacheStats()).data().get(Rendering.TEXT).contains("hit rate"));
+            assertTrue(r.data().get(Rendering.HTML).contains("<span class=\"coral-name\">fc2.weight</span>"));
+            String cache = new CacheStatsView().render(coral.cacheStats()).data().get(Rendering.HTML);
+            assertTrue(cache.contains(">hit rate<"), cache);
         }
     }
 
@@ -120,5 +122,19 @@ class CoralTest {
         assertEquals(1234, ByteSize.parse("1234"));
         assertThrows(InvalidInputException.class, () -> ByteSize.parse("lots"));
         assertThrows(InvalidInputException.class, () -> ByteSize.parse("-1g"));
+    }
+
+    @Test
+    void closingOneCoralLeavesASharedCacheAndAForeignRepositoryAlone() {
+        TensorCache shared = TensorCache.builder().executor(Runnable::run).build();
+        try (Repository repo = SampleRepository.create(dir)) {
+            Coral first = Coral.open(repo, shared);
+            Tensor w = first.at("HEAD").tensor("fc1.weight");
+            first.close();
+            try (Coral second = Coral.open(repo, shared)) {
+                assertSame(w, second.at("HEAD").tensor("fc1.weight"), "still cached, repository still open");
+                assertEquals(1, second.cacheStats().hits());
+            }
+        }
     }
 }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.coral.kernel.api.Displayer;
+import dev.coral.magics.progress.ProgressBar;
 import dev.coral.magics.progress.ProgressState;
+import dev.coral.magics.progress.ProgressUnit;
 
 class CellProgressTest {
     private final ScheduledExecutorService clockThread = Executors.newSingleThreadScheduledExecutor();
@@ -28,7 +30,7 @@ class CellProgressTest {
 
     @Test
     void aQuickCommandShowsNothing() {
-        try (CellProgress p = new CellProgress("status", shown, clockThread, now::get)) {
+        try (CellProgress p = new CellProgress("status", bar(), CellProgress.QUIET_PERIOD, clockThread, now::get)) {
             p.start(3, "reading");
             p.advance(3);
             p.done();
@@ -39,7 +41,7 @@ class CellProgressTest {
 
     @Test
     void aLongCommandGetsOneBarUpdatedInPlaceThenTheTimeItTook() {
-        CellProgress p = new CellProgress("add", shown, clockThread, now::get);
+        CellProgress p = new CellProgress("add", bar(), CellProgress.QUIET_PERIOD, clockThread, now::get);
         p.start(4, "reading");
         now.addAndGet(CellProgress.QUIET_PERIOD.toNanos() + 1);
         p.advance(1);
@@ -51,18 +53,32 @@ class CellProgressTest {
             String id = shown.events.get(0).id();
             assertTrue(shown.events.stream().allMatch(e -> e.id().equals(id)), "one bar, updated in place");
             ProgressState first = state(0);
-            assertEquals(List.of("coral add: reading", 1L, 4L, false),
-                    List.of(first.task(), first.done(), first.total(), first.finished()));
+            assertEquals(List.of("reading", 4L), List.of(first.task(), first.total()), "the phase is replayed");
             assertTrue(shown.events.stream().anyMatch(e -> e.state().done() == 2), "the bar follows the phase");
             ProgressState last = state(shown.events.size() - 1);
-            assertEquals(List.of("coral add", true), List.of(last.task(), last.finished()));
-            assertTrue(last.elapsed().toMillis() >= CellProgress.QUIET_PERIOD.toMillis() + 200, last.toString());
+            assertEquals(List.of("reading", 2L, true), List.of(last.task(), last.done(), last.finished()));
+        }
+    }
+
+    @Test
+    void aCommandWithoutPhasesGetsABarNamedAfterItsVerb() throws Exception {
+        CellProgress p = new CellProgress("fsck", bar(), CellProgress.QUIET_PERIOD, clockThread, now::get);
+        now.addAndGet(CellProgress.QUIET_PERIOD.toNanos() + 1);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!p.wasShown() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        p.close();
+        synchronized (shown) {
+            assertTrue(p.wasShown(), "the clock shows the bar once the quiet period is over");
+            assertEquals(List.of("coral fsck", 0L, false), List.of(state(0).task(), state(0).total(), state(0).finished()));
+            assertTrue(state(shown.events.size() - 1).finished());
         }
     }
 
     @Test
     void updatesAreThrottledToTenPerSecond() {
-        CellProgress p = new CellProgress("export", shown, clockThread, now::get);
+        CellProgress p = new CellProgress("export", bar(), CellProgress.QUIET_PERIOD, clockThread, now::get);
         now.addAndGet(CellProgress.QUIET_PERIOD.toNanos() + 1);
         p.start(1000, "reading tensors");
         for (int i = 0; i < 1000; i++) {
@@ -74,6 +90,10 @@ class CellProgressTest {
             assertFalse(shown.events.size() > 20, shown.events.size() + " updates for one second of work");
             assertTrue(shown.events.size() >= 10, shown.events.size() + " updates");
         }
+    }
+
+    private ProgressBar bar() {
+        return new ProgressBar(shown, ProgressUnit.COUNT, now::get, ProgressBar.DEFAULT_INTERVAL);
     }
 
     private ProgressState state(int i) {

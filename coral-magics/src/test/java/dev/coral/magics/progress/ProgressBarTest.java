@@ -19,9 +19,11 @@ class ProgressBarTest {
     static final class RecordingDisplayer implements Displayer {
         final List<String> ids = new ArrayList<>();
         final List<ProgressState> shown = new ArrayList<>();
+        int displays;
 
         @Override
         public String display(Object value) {
+            displays++;
             shown.add((ProgressState) value);
             ids.add("display-1");
             return "display-1";
@@ -36,19 +38,19 @@ class ProgressBarTest {
 
     private final AtomicLong clock = new AtomicLong();
     private final RecordingDisplayer displayer = new RecordingDisplayer();
-    private final ProgressBar bar = new ProgressBar(displayer, clock::get, Duration.ofMillis(100));
+    private final ProgressBar bar = new ProgressBar(displayer, ProgressUnit.COUNT, clock::get, Duration.ofMillis(100));
 
     @Test
     void showsOnceThenUpdatesInPlaceAtMostEveryInterval() {
-        bar.begin("committing", 1000, ProgressUnit.COUNT);
+        bar.start(1000, "committing");
         for (int i = 1; i <= 1000; i++) {
             clock.addAndGet(1_000_000);          // 1 ms per item
-            bar.update(i);
+            bar.advance(1);
         }
-        bar.end();
+        bar.done();
         assertEquals(List.of("display-1"), displayer.ids.subList(0, 1));
         assertTrue(displayer.ids.stream().allMatch("display-1"::equals), "every update goes to the same display");
-        // 1 display + one update per 100 ms of the 1 s run + the final state
+        // 1 display + one update per 100 ms of the 1 s run (the last one reaching the total) + the final state
         assertEquals(1 + 10 + 1, displayer.shown.size(), displayer.shown.toString());
         ProgressState last = displayer.shown.get(displayer.shown.size() - 1);
         assertTrue(last.finished());
@@ -58,21 +60,34 @@ class ProgressBarTest {
     }
 
     @Test
-    void updatesAfterEndAreIgnoredAndCloseEndsOnce() {
+    void laterPhasesReuseTheSameOutput() {
+        bar.start(2, "reading");
+        bar.advance(1);
+        bar.advance(1);
+        bar.done();
+        bar.start(0, "storing 2 tensors");
+        bar.done();
+        assertTrue(displayer.ids.stream().allMatch("display-1"::equals));
+        assertEquals(1, displayer.displays);
+        ProgressState last = displayer.shown.get(displayer.shown.size() - 1);
+        assertEquals("storing 2 tensors", last.task());
+        assertTrue(last.finished());
+    }
+
+    @Test
+    void advancesAfterDoneAreIgnoredAndCloseEndsOnce() {
         try (ProgressBar b = bar) {
-            b.begin("gc", 0, ProgressUnit.BYTES);
-            b.end();
-            b.update(5);
+            b.start(0, "gc");
+            b.done();
+            b.advance(5);
         }
         assertEquals(2, displayer.shown.size());
     }
 
     @Test
     void misuseIsReportedClearly() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> bar.update(1));
-        assertTrue(e.getMessage().contains("begin("), e.getMessage());
-        bar.begin("push", 10, ProgressUnit.COUNT);
-        assertThrows(IllegalStateException.class, () -> bar.begin("again", 1, ProgressUnit.COUNT));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> bar.advance(1));
+        assertTrue(e.getMessage().contains("start("), e.getMessage());
     }
 
     @Test
@@ -83,7 +98,7 @@ class ProgressBarTest {
         String html = r.data().get(Rendering.HTML);
         assertTrue(html.contains("importing &lt;model&gt;"), html);
         assertTrue(html.contains("42 %"), html);
-        assertTrue(html.contains("42.0 MiB of 100 MiB · 21.0 MiB/s · 2.76 s left"), html);
+        assertTrue(html.contains("42.0 MiB of 100.0 MiB · 21.0 MiB/s · 2.76 s left"), html);
         assertTrue(html.contains("width:42.0%"), html);
         String text = r.data().get(Rendering.TEXT);
         assertTrue(text.startsWith("importing <model> [#############·················] 42 %"), text);

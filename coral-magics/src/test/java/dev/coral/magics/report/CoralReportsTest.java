@@ -114,7 +114,7 @@ class CoralReportsTest {
         Rendering r = new TableView().render(t);
         String html = r.data().get(Rendering.HTML);
         assertTrue(html.contains("<th class=\"coral-r\">unique_bytes</th>"), html);
-        assertTrue(html.contains("1.66 KiB"), html);
+        assertTrue(html.contains(">1.7 KiB</span></td>"), html);
         assertTrue(html.contains("×</td>"), html);
         assertTrue(html.contains("&lt;b&gt;epoch 1&lt;/b&gt;"), html);
         assertFalse(html.contains("<b>epoch"), html);

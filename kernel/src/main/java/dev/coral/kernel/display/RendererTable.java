@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
 import dev.coral.kernel.api.Renderer;
 import dev.coral.kernel.api.Rendering;
 
@@ -44,7 +47,19 @@ public final class RendererTable {
                 rendering = Rendering.text(plainText(value));
             }
         }
+        checkJson(rendering, value);
         return rendering.data().containsKey(Rendering.TEXT) ? rendering : rendering.withText(plainText(value));
+    }
+
+    private static void checkJson(Rendering rendering, Object value) throws RenderingException {
+        String json = rendering.data().get(Rendering.JSON);
+        if (json != null) {
+            try {
+                JsonParser.parseString(json);
+            } catch (JsonParseException e) {
+                throw new RenderingException(value == null ? Void.class : value.getClass(), e);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

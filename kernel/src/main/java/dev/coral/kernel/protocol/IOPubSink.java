@@ -3,6 +3,8 @@ package dev.coral.kernel.protocol;
 import java.util.Map;
 
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+
+import com.google.gson.JsonParser;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
 import org.dflib.jjava.jupyter.messages.publish.PublishStream;
@@ -40,7 +42,7 @@ final class IOPubSink implements OutputSink {
         DisplayData data = new DisplayData();
         for (Map.Entry<String, String> entry : rendering.data().entrySet()) {
             if (entry.getKey().equals(Rendering.JSON)) {
-                data.putJSON(entry.getValue());
+                data.putData(entry.getKey(), JsonParser.parseString(entry.getValue()));
             } else {
                 data.putData(entry.getKey(), entry.getValue());
             }

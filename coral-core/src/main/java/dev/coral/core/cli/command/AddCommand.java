@@ -26,7 +26,8 @@ public final class AddCommand extends VerbCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tensor files to stage.")
     List<String> sources;
 
-    @Option(names = "--prefix", paramLabel = "PREFIX", description = "Put PREFIX before every name, e.g. --prefix encoder.")
+    @Option(names = "--prefix", paramLabel = "PREFIX",
+            description = "Put PREFIX before every name, e.g. --prefix encoder.")
     String prefix = "";
 
     @Option(names = "--name", paramLabel = "NAME",

@@ -22,7 +22,8 @@ public final class BranchCommand extends VerbCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "BRANCH", description = "The branch to create or delete.")
     String name;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "START", description = "Where a new branch starts (default: HEAD).")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "START",
+            description = "Where a new branch starts (default: HEAD).")
     String start;
 
     @Override

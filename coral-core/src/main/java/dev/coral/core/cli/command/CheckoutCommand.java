@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
         description = "Move HEAD to a branch, or to any other commit (detached HEAD). The staged tensors are kept.")
 public final class CheckoutCommand extends VerbCommand {
 
-    @Option(names = "-b", paramLabel = "NAME", description = "Create branch NAME at REF (default: HEAD) and move HEAD to it.")
+    @Option(names = "-b", paramLabel = "NAME",
+            description = "Create branch NAME at REF (default: HEAD) and move HEAD to it.")
     String newBranch;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "REF", description = "A branch, tag, commit id or HEAD~n.")

@@ -18,10 +18,12 @@ public final class CommitCommand extends VerbCommand {
             description = "The commit message. Given several times, the parts become separate paragraphs.")
     List<String> message;
 
-    @Option(names = "--author", paramLabel = "NAME", description = "Who commits (default: the user.name setting, else the OS user).")
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "Who commits (default: the user.name setting, else the OS user).")
     String author;
 
-    @Option(names = "--metric", paramLabel = "NAME=VALUE", description = "Record a metric, e.g. --metric acc=0.93. May be repeated.")
+    @Option(names = "--metric", paramLabel = "NAME=VALUE",
+            description = "Record a metric, e.g. --metric acc=0.93. May be repeated.")
     List<String> metrics = new ArrayList<>();
 
     @Override

@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
                 + "branch 'main', which has no commit yet.")
 public final class InitCommand extends VerbCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Directory to hold the repository (created if missing).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "Directory to hold the repository (created if missing).")
     String directory;
 
     @Override

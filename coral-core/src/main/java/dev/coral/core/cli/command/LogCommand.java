@@ -11,13 +11,15 @@ import picocli.CommandLine.Parameters;
                 + "and tag labels.")
 public final class LogCommand extends VerbCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "REF", description = "Where to start: a branch, tag, commit id or HEAD~n.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "REF",
+            description = "Where to start: a branch, tag, commit id or HEAD~n.")
     String ref = "HEAD";
 
     @Option(names = {"-n", "--max-count"}, paramLabel = "N", description = "Show at most N commits.")
     int limit;
 
-    @Option(names = "--first-parent", description = "Follow only first parents: the branch's own line, merges as single steps.")
+    @Option(names = "--first-parent",
+            description = "Follow only first parents: the branch's own line, merges as single steps.")
     boolean firstParent;
 
     @Override

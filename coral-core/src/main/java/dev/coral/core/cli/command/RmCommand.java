@@ -30,7 +30,8 @@ public final class RmCommand extends VerbCommand {
         Set<String> known = removableNames(repo);
         for (String n : unique) {
             if (!known.contains(n)) {
-                throw new NotFoundException("rm: no tensor named '" + n + "' in HEAD or staged; see coral status and coral show HEAD");
+                throw new NotFoundException("rm: no tensor named '" + n
+                        + "' in HEAD or staged; see coral status and coral show HEAD");
             }
         }
         Index index = repo.index();

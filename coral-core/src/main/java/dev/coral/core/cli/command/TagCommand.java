@@ -25,7 +25,8 @@ public final class TagCommand extends VerbCommand {
     @Option(names = {"-m", "--message"}, paramLabel = "MSG", description = "The tag's message.")
     String message = "";
 
-    @Option(names = "--metric", paramLabel = "NAME=VALUE", description = "Record a metric, e.g. --metric acc=0.93. May be repeated.")
+    @Option(names = "--metric", paramLabel = "NAME=VALUE",
+            description = "Record a metric, e.g. --metric acc=0.93. May be repeated.")
     List<String> metrics = new ArrayList<>();
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "TAG", description = "The tag to create or delete.")

@@ -15,7 +15,15 @@ import dev.coral.core.result.StatsResult;
 
 import java.util.Locale;
 
-/** Text of whole-repository results: init, add, rm, export, stats, cache, fsck, config. */
+/**
+ * Text of whole-repository results: init, add, rm, export, stats, cache, fsck, config.
+ *
+ * <pre>{@code
+ * RepositoryText.fsck(repo.fsck());   // "checked 4 tensors, 3 trees, 3 commits, 4 refs
+no problems found
+"
+ * }</pre>
+ */
 public final class RepositoryText {
     private RepositoryText() {
     }
@@ -102,8 +110,8 @@ public final class RepositoryText {
     }
 
     public static String configUpdate(ConfigUpdateResult r) {
+        String previous = r.previous().value();
         return r.current().key() + " = " + r.current().value()
-                + (r.previous().value().equals(r.current().value()) ? " (unchanged)" : " (was " + r.previous().value() + ")")
-                + "\n";
+                + (previous.equals(r.current().value()) ? " (unchanged)" : " (was " + previous + ")") + "\n";
     }
 }
