@@ -21,6 +21,11 @@ import java.util.Map;
  * finding a problem. Errors go to stderr as one line {@code coral: <message>}; with the environment
  * variable {@code CORAL_DEBUG=1} the stack trace follows. Progress goes to stderr when the launcher says
  * stderr is a terminal ({@code CORAL_STDERR_TTY=1}, set by {@code bin/coral}) or with {@code --progress}.
+ *
+ * <pre>{@code
+ * int status = new CoralCli(System.out, System.err, System.getenv())
+ *         .run(Path.of("."), List.of("--json", "stats"));
+ * }</pre>
  */
 public final class CoralCli {
     /** Exit status of a successful command. */

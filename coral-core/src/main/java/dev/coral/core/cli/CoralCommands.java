@@ -130,6 +130,7 @@ public final class CoralCommands {
 
     private static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new CoralCommand());
+        cl.setExpandAtFiles(false);   // "@name" is a file or tensor name, never a file of more arguments
         cl.setUsageHelpAutoWidth(false);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         return cl;

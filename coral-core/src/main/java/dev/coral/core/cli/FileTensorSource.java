@@ -10,6 +10,10 @@ import java.util.Map;
  * The CLI's {@link TensorSource}: an argument is a tensor file ({@code .npy}, {@code .npz},
  * {@code .safetensors}, HDF5), relative to the working directory unless absolute. Every size in the
  * file is validated before use (see {@link TensorFiles#read}).
+ *
+ * <pre>{@code
+ * Map<String, Tensor> t = FileTensorSource.INSTANCE.resolve("ckpt/epoch3.safetensors", Path.of("."));
+ * }</pre>
  */
 public final class FileTensorSource implements TensorSource {
     /** The shared instance (it holds no state). */

@@ -3,12 +3,15 @@ package dev.coral.core.meta;
 import dev.coral.core.error.CoralException;
 import dev.coral.core.error.InvalidInputException;
 import dev.coral.core.error.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,8 @@ public final class Database implements AutoCloseable {
     /** How long a busy database is retried before the operation gives up. */
     public static final long BUSY_DEADLINE_MS = 120_000;
     private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path file;
     private final ConcurrentLinkedQueue<DbConnection> idleReaders = new ConcurrentLinkedQueue<>();
@@ -106,6 +111,34 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Folds the write-ahead log into the database file and truncates the log, when no other connection is
+     * in the way; otherwise leaves both as they are (SQLite checkpoints on its own as the log grows).
+     *
+     * @return true when the log was fully checkpointed and truncated
+     */
+    public boolean checkpoint() {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            writer.execute("PRAGMA busy_timeout=0");
+            try (ResultSet rs = writer.prepare("PRAGMA wal_checkpoint(TRUNCATE)").executeQuery()) {
+                return rs.next() && rs.getInt(1) == 0;
+            } catch (SQLException e) {
+                if (isBusy(e)) {
+                    return false;
+                }
+                throw e;
+            } finally {
+                writer.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+            }
+        } catch (SQLException e) {
+            throw failure("checkpoint", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** Runs {@code work} on a pooled connection outside any explicit transaction. */
     public <T> T read(SqlWork<T> work) {
         DbConnection c = borrowReader();
@@ -167,6 +200,7 @@ public final class Database implements AutoCloseable {
                 if (!isBusy(e)) {
                     throw failure(what, e);
                 }
+                LOG.debug("repository database {} busy during {} (attempt {}): {}", file, what, tries + 1, e.getMessage());
                 if (System.nanoTime() > deadline) {
                     throw new CoralException("the repository database " + file + " stayed locked by another process for "
                             + BUSY_DEADLINE_MS / 1000 + " s; is a process stuck?", e);

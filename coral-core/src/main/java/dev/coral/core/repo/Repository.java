@@ -26,6 +26,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import dev.coral.core.error.CorruptObjectException;
 import dev.coral.core.error.InvalidInputException;
 import dev.coral.core.error.NotFoundException;
@@ -143,7 +144,7 @@ public final class Repository implements AutoCloseable {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
@@ -161,7 +162,13 @@ public final class Repository implements AutoCloseable {
         Path start = anyDirInside.toAbsolutePath().normalize();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve(DIR))) {
-                return new Repository(dir, Database.open(dir.resolve(DIR).resolve(DB_FILE)));
+                Database db = Database.open(dir.resolve(DIR).resolve(DB_FILE));
+                try {
+                    return new Repository(dir, db);
+                } catch (RuntimeException e) {
+                    db.close();
+                    throw e;
+                }
             }
         }
         throw new NotFoundException("no Coral repository in " + start
@@ -309,6 +316,9 @@ public final class Repository implements AutoCloseable {
      * on-disk index is kept.
      */
     public CheckoutResult checkout(String ref) {
+        if (ref == null || ref.isBlank()) {
+            throw new InvalidInputException("checkout needs a branch, tag or commit");
+        }
         return stores.db.write(c -> {
             Head before = RefTable.head(c);
             ObjectId previous = before.isDetached() ? before.detached() : RefTable.branch(c, before.branch());

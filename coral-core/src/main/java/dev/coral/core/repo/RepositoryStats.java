@@ -17,7 +17,12 @@ final class RepositoryStats {
     private RepositoryStats() {
     }
 
+    /**
+     * Counts from the database, and the bytes of {@code .coral} measured after folding the write-ahead log
+     * into the database (when no other process is using it), so that the figure counts data, not log slack.
+     */
     static StatsResult collect(Stores stores) {
+        stores.db.checkpoint();
         return stores.read(c -> {
             long[] tensorFigures = figures(c,
                     "SELECT count(*), coalesce(sum(raw_size), 0), coalesce(sum(stored_size), 0), count(base) FROM tensors");

@@ -2,6 +2,7 @@ package dev.coral.core.repo;
 
 import dev.coral.core.error.ConflictException;
 import dev.coral.core.error.InvalidInputException;
+import dev.coral.core.error.NotFoundException;
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.id.TensorHasher;
 import dev.coral.core.names.RefNames;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -88,12 +90,22 @@ public final class Session {
         }
     }
 
-    /** Stages the removal of {@code name} from the next commit's tree. */
+    /**
+     * Stages the removal of {@code name} from the next commit's tree (or drops it from the staging when it
+     * was only staged).
+     *
+     * @throws NotFoundException when {@code name} is neither in the branch's tip nor staged
+     */
     public synchronized Session remove(String name) {
         TensorNames.check(name);
         captureBase();
-        puts.remove(name);
-        removals.add(name);
+        boolean wasStaged = puts.remove(name) != null;
+        if (repo.treeOf(baseTip).get(name) != null) {
+            removals.add(name);
+        } else if (!wasStaged) {
+            throw new NotFoundException("cannot remove '" + name + "': it is neither in "
+                    + (branch == null ? "HEAD" : "branch '" + branch + "'") + " nor staged");
+        }
         return this;
     }
 
@@ -152,7 +164,7 @@ public final class Session {
         if (targetBranch != null) {
             RefNames.check(targetBranch, "branch");
         }
-        boolean sameBranch = java.util.Objects.equals(targetBranch, branch);
+        boolean sameBranch = Objects.equals(targetBranch, branch);
         CommitTarget target = sameBranch && hasBase
                 ? new CommitTarget(targetBranch, true, baseTip)
                 : new CommitTarget(targetBranch, true, repo.tipOf(targetBranch));

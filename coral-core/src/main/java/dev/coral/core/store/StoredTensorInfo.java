@@ -8,7 +8,7 @@ import dev.coral.core.id.ObjectId;
  *
  * @param id          its id
  * @param rawSize     raw bytes of the tensor
- * @param codec       its encoding
+ * @param codec       its encoding (null in {@link TensorStore#all} when the row names a codec this build does not know)
  * @param base        the delta base, or null
  * @param depth       delta chain depth
  * @param storedSize  bytes of the encoded payload

@@ -101,6 +101,15 @@ class CoralCommandsParseTest {
     }
 
     @Test
+    void anArgumentStartingWithAtIsAnArgumentNotAFileOfArguments(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        java.nio.file.Files.writeString(tmp.resolve("args"), "--help");
+        var e = assertThrows(dev.coral.core.error.NotFoundException.class,
+                () -> CoralCommands.run(tmp, List.of("-C", "@args", "status"), new RefusingEnvironment()));
+        assertTrue(e.getMessage().contains("@args"), e.getMessage());
+    }
+
+    @Test
     void usageOfAVerb() {
         assertTrue(CoralCommands.usage("tag").contains("--metric"));
         assertTrue(CoralCommands.usage("config get").contains("KEY"));

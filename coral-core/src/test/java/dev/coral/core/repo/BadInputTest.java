@@ -85,6 +85,8 @@ class BadInputTest {
         assertRejectedUnchanged(InvalidInputException.class, "unexpected", () -> repo.resolve("HEAD~1x"));
         assertRejectedUnchanged(NotFoundException.class, "no tensor named", () -> repo.show("HEAD:missing"));
         assertRejectedUnchanged(NotFoundException.class, "no branch", () -> repo.deleteBranch("ghost"));
+        assertRejectedUnchanged(NotFoundException.class, "neither in", () -> repo.session().remove("missing"));
+        assertRejectedUnchanged(NotFoundException.class, "neither in", () -> repo.index().remove("missing"));
         assertRejectedUnchanged(NotFoundException.class, "no tag", () -> repo.deleteTag("ghost"));
         assertRejectedUnchanged(InvalidInputException.class, "already exists", () -> repo.createBranch("main", "HEAD"));
         assertRejectedUnchanged(InvalidInputException.class, "commit message", () -> repo.commit(Map.of(), " "));

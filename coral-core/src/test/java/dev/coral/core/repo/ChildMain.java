@@ -1,5 +1,6 @@
 package dev.coral.core.repo;
 
+import dev.coral.core.error.ConflictException;
 import dev.coral.core.id.TensorHasher;
 import dev.coral.core.result.CommitResult;
 import dev.coral.core.tensor.Tensor;
@@ -16,6 +17,8 @@ import java.util.Map;
  *       {@code name commitId tensorId} after each acknowledged commit.</li>
  *   <li>{@code commit-one REPO NAME SEED ROWS COLS}: one commit of {@code randn(SEED, ROWS, COLS)} (a pause point may
  *       stop it), printing {@code acknowledged commitId} after it returns.</li>
+ *   <li>{@code stage-then-commit REPO NAME SEED READY GO}: stages {@code randn(SEED, 8, 8)} under NAME, creates the
+ *       file READY, waits for the file GO, commits, and prints {@code committed ID} or {@code conflict MESSAGE}.</li>
  * </ul>
  */
 public final class ChildMain {
@@ -30,6 +33,8 @@ public final class ChildMain {
                 case "commit-ops" -> commitOps(repo, args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
                 case "commit-one" -> commitOne(repo, args[2], Long.parseLong(args[3]), Integer.parseInt(args[4]),
                         Integer.parseInt(args[5]));
+                case "stage-then-commit" -> stageThenCommit(repo, args[2], Long.parseLong(args[3]), Path.of(args[4]),
+                        Path.of(args[5]));
                 default -> throw new IllegalArgumentException("unknown command " + args[0]);
             }
         }
@@ -51,6 +56,19 @@ public final class ChildMain {
             CommitResult r = repo.session().stage(name, t).commit("op " + name);
             System.out.println(name + " " + r.commit().id().hex() + " " + TensorHasher.id(t).hex());
             System.out.flush();
+        }
+    }
+
+    private static void stageThenCommit(Repository repo, String name, long seed, Path ready, Path go) throws Exception {
+        Session session = repo.session().stage(name, Tensor.randn(seed, 8, 8));
+        Files.writeString(ready, "staged");
+        while (!Files.exists(go)) {
+            Thread.sleep(5);
+        }
+        try {
+            System.out.println("committed " + session.commit("writer " + seed).commit().id().hex());
+        } catch (ConflictException e) {
+            System.out.println("conflict " + e.getMessage());
         }
     }
 

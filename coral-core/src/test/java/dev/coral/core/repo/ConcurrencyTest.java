@@ -141,6 +141,41 @@ class ConcurrencyTest {
     }
 
     @Test
+    void twoProcessesChangingOneNameNeverOverwriteEachOther() throws Exception {
+        try (Repository repo = Repository.init(dir)) {
+            repo.commit(Map.of("shared", Tensor.randn(0, 8, 8)), "base");
+        }
+        Path go = logs.resolve("go");
+        List<ChildProcess> writers = new ArrayList<>();
+        List<Path> ready = new ArrayList<>();
+        for (int w = 1; w <= 2; w++) {
+            ready.add(logs.resolve("ready" + w));
+            writers.add(ChildProcess.start(logs, List.of(), "stage-then-commit", dir.toString(), "shared",
+                    String.valueOf(w), ready.get(w - 1).toString(), go.toString()));
+        }
+        for (int w = 0; w < 2; w++) {
+            writers.get(w).awaitFile(ready.get(w));
+        }
+        java.nio.file.Files.writeString(go, "go");
+        List<String> outcomes = new ArrayList<>();
+        for (ChildProcess writer : writers) {
+            outcomes.addAll(writer.finish());
+        }
+        List<String> committed = outcomes.stream().filter(o -> o.startsWith("committed ")).toList();
+        assertEquals(1, committed.size(), outcomes.toString());
+        assertEquals(1, outcomes.stream().filter(o -> o.startsWith("conflict ") && o.contains("shared")).count(),
+                outcomes.toString());
+        try (Repository repo = Repository.open(dir)) {
+            ObjectId winner = ObjectId.parse(committed.get(0).substring("committed ".length()));
+            assertEquals(winner, repo.resolve("main"));
+            assertEquals(2, repo.log("main", 0, false).entries().size());
+            String message = repo.show("main").commit().message();
+            long seed = Long.parseLong(message.substring("writer ".length()));
+            assertEquals(Tensor.randn(seed, 8, 8), repo.read("main", "shared"));
+        }
+    }
+
+    @Test
     void branchDeletedUnderAStagingSessionIsAConflict() {
         try (Repository repo = Repository.init(dir)) {
             repo.commit(Map.of("w", Tensor.randn(0, 10, 10)), "base");

@@ -38,6 +38,8 @@ class DeduplicationTest {
                 assertEquals(1, files.filter(Files::isRegularFile).count(), "one object file for the large tensor");
             }
             assertTrue(stats.storedBytes() > stats.encodedBytes());
+            Path wal = dir.resolve(".coral/coral.db-wal");
+            assertTrue(!Files.exists(wal) || Files.size(wal) == 0, "stats folds the write-ahead log into the database");
             assertEquals(small, repo.read("main", "d"));
             assertEquals(large, repo.read("other", "big.c"));
             assertEquals(large, repo.read("main~2", "big.a"));

@@ -9,6 +9,12 @@ import java.nio.file.Path;
 /**
  * What a running verb works with: its working directory (after {@code -C}), the repository (opened on
  * first use) and the host's environment. Closing the context hands the repository back to the host.
+ *
+ * <pre>{@code
+ * try (CommandContext context = new CommandContext(dir, environment)) {
+ *     return verb.execute(context);
+ * }
+ * }</pre>
  */
 public final class CommandContext implements AutoCloseable {
     private final Path workingDir;

@@ -5,7 +5,17 @@ import picocli.CommandLine.Option;
 
 /**
  * A {@code coral} verb: picocli fills its fields from the command line, then {@link #execute} does the
- * work and returns a result record, printing nothing.
+ * work and returns a result record, printing nothing. A new verb is a subclass listed in
+ * {@link CoralCommand}'s subcommands, with a rendering in {@code TextRenderer} for its result:
+ *
+ * <pre>{@code
+ * // annotated with @Command(name = "stats", header = "Show counts and sizes.", description = "…")
+ * public final class StatsCommand extends VerbCommand {
+ *     public Object execute(CommandContext context) {
+ *         return context.repository().stats();
+ *     }
+ * }
+ * }</pre>
  */
 public abstract class VerbCommand {
 

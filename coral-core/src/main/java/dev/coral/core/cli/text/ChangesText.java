@@ -15,7 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Text of changes between trees: {@code diff}, {@code status} and {@code commit}. */
+/**
+ * Text of changes between trees: {@code diff}, {@code status} and {@code commit}.
+ *
+ * <pre>{@code
+ * ChangesText.diff(repo.diff("v1", "HEAD"));   // "  modified  fc1.weight  float32  [200, 200]  156.3 KiB  l2 …"
+ * }</pre>
+ */
 public final class ChangesText {
     private static final List<DiffStatus> SUMMARY_ORDER =
             List.of(DiffStatus.ADDED, DiffStatus.MODIFIED, DiffStatus.REMOVED, DiffStatus.RENAMED);

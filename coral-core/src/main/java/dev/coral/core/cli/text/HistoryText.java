@@ -17,7 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Text of commits and their history: {@code log}, {@code reflog}, {@code show}. */
+/**
+ * Text of commits and their history: {@code log}, {@code reflog}, {@code show}.
+ *
+ * <pre>{@code
+ * HistoryText.log(repo.log("HEAD", 20, false));   // "* 3fa2c1d4e5f6 (HEAD, main) epoch 3  — ada, …"
+ * }</pre>
+ */
 public final class HistoryText {
     private HistoryText() {
     }

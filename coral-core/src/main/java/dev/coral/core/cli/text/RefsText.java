@@ -10,7 +10,13 @@ import dev.coral.core.result.BranchInfo;
 import dev.coral.core.result.CheckoutResult;
 import dev.coral.core.result.TagInfo;
 
-/** Text of branches, tags and HEAD moves. */
+/**
+ * Text of branches, tags and HEAD moves.
+ *
+ * <pre>{@code
+ * RefsText.checkout(repo.checkout("exp"));   // "switched to branch exp at 9a0b1c2d3e4f"
+ * }</pre>
+ */
 public final class RefsText {
     private RefsText() {
     }

@@ -15,7 +15,15 @@ import dev.coral.core.result.StatsResult;
 
 import java.util.Locale;
 
-/** Text of whole-repository results: init, add, rm, export, stats, cache, fsck, config. */
+/**
+ * Text of whole-repository results: init, add, rm, export, stats, cache, fsck, config.
+ *
+ * <pre>{@code
+ * RepositoryText.fsck(repo.fsck());   // "checked 4 tensors, 3 trees, 3 commits, 4 refs
+no problems found
+"
+ * }</pre>
+ */
 public final class RepositoryText {
     private RepositoryText() {
     }
