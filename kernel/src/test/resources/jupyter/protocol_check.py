@@ -97,6 +97,10 @@ def main():
     msg_id = s.kc.is_complete("1 + 1")
     check(s.shell_reply(msg_id)["content"]["status"] == "complete", "is_complete: complete")
 
+    msg_id = s.kc.history(hist_access_type="tail", n=2)
+    content = s.shell_reply(msg_id)["content"]
+    check(len(content["history"]) == 2, "history tail", content)
+
     jar = os.environ["THIRD_PARTY_JAR"]
     reply, outputs = s.execute(f"%classpath {jar}")
     check(reply["status"] == "ok", "%classpath loads a third-party jar", reply)

@@ -78,8 +78,10 @@ public record ErrorReport(String name, String message, List<String> traceback) {
         // REPL.$JShell$12$Point.norm -> Point.norm; REPL.$JShell$13.do_it$ -> the cell's statement
         int nested = className.indexOf('$', JSHELL_WRAPPER_PREFIX.length());
         String owner = nested < 0 ? "" : className.substring(nested + 1).replace('$', '.') + ".";
-        String method = frame.getMethodName().equals("do_it$") ? "<cell>" : frame.getMethodName();
-        return owner + method + "(cell, snippet line " + frame.getLineNumber() + ")";
+        String method = frame.getMethodName().equals("do_it$") || frame.getMethodName().startsWith("lambda$do_it$")
+                ? "<cell>" : frame.getMethodName();
+        // JShell's line numbers count lines of its generated wrapper, not of the cell: leave them out.
+        return owner + method + " (notebook code)";
     }
 
     /** The name a user knows a class by: cell classes without JShell's wrapper. */

@@ -1,6 +1,7 @@
 package dev.coral.kernel;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,22 +33,40 @@ final class Extensions implements ExtensionRegistry {
     private final RendererTable renderers = new RendererTable();
     private final Set<Class<?>> installed = ConcurrentHashMap.newKeySet();
 
+    /** What a discovery found: the extensions registered, and those that failed, with why. */
+    record Discovery(List<String> registered, List<String> failures) {
+    }
+
     /**
-     * Registers every extension visible from {@code loader} not registered yet.
-     *
-     * @return the class names of the extensions registered now
-     * @throws ServiceConfigurationError when a listed extension cannot be loaded or instantiated
+     * Registers every extension visible from {@code loader} not registered yet. An extension that
+     * cannot be loaded, instantiated or registered is reported, not fatal: the others still register.
      */
-    List<String> discover(ClassLoader loader) {
-        List<String> added = new ArrayList<>();
-        for (ServiceLoader.Provider<KernelExtension> provider
-                : ServiceLoader.load(KernelExtension.class, loader).stream().toList()) {
+    Discovery discover(ClassLoader loader) {
+        List<String> registered = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        Iterator<ServiceLoader.Provider<KernelExtension>> providers =
+                ServiceLoader.load(KernelExtension.class, loader).stream().iterator();
+        while (true) {
+            ServiceLoader.Provider<KernelExtension> provider;
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                provider = providers.next();
+            } catch (ServiceConfigurationError e) {
+                failures.add(e.getMessage());
+                continue;
+            }
             if (installed.add(provider.type())) {
-                provider.get().register(this);
-                added.add(provider.type().getName());
+                try {
+                    provider.get().register(this);
+                    registered.add(provider.type().getName());
+                } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                    failures.add("extension " + provider.type().getName() + " failed to register: " + e);
+                }
             }
         }
-        return added;
+        return new Discovery(registered, failures);
     }
 
     /** Registers {@code extension} (a built-in, not discovered). */

@@ -48,21 +48,31 @@ public final class KernelMain {
 
         ParentWatchdog.watch(System.getenv("JPY_PARENT_PID"), () -> Runtime.getRuntime().halt(0));
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
-        // JShell starts while the sockets are bound and Jupyter connects; cells wait for it.
-        CompletableFuture<KernelSession> session = CompletableFuture.supplyAsync(() -> KernelSession.start(extensionJars));
-        session.whenComplete((started, failure) -> {
-            if (failure != null) {
-                System.err.println("coral-kernel: the Java session could not start: " + failure);
-                Runtime.getRuntime().halt(1);
-            }
-        });
+        // The sockets are bound first, so Jupyter sees the kernel ready at once; JShell starts next,
+        // while Jupyter connects, and the first requests that need it wait for it.
+        CompletableFuture<KernelSession> session = new CompletableFuture<>();
         CoralKernel kernel = new CoralKernel(session);
         LowLatencyConnection connection = new LowLatencyConnection(properties);
         kernel.becomeHandlerForConnection(connection);
         kernel.onStartup();
         connection.connect();
+        startSession(extensionJars, session);
         connection.waitUntilClose();
         System.exit(0);
+    }
+
+    private static void startSession(List<Path> extensionJars, CompletableFuture<KernelSession> session) {
+        Thread starter = new Thread(() -> {
+            try {
+                session.complete(KernelSession.start(extensionJars));
+            } catch (RuntimeException | LinkageError e) {
+                session.completeExceptionally(e);
+                System.err.println("coral-kernel: the Java session could not start: " + e);
+                Runtime.getRuntime().halt(1);
+            }
+        }, "session-starter");
+        starter.setDaemon(true);
+        starter.start();
     }
 
     private static List<Path> fromEnvironment(String classpath) throws IOException {

@@ -71,7 +71,8 @@ public final class KernelSession implements AutoCloseable {
 
     private void importDisplayFunctions() {
         try {
-            shell.eval(new SourcePiece("import static " + Notebook.class.getName() + ".*;", 0));
+            shell.eval(new SourcePiece("import static " + Notebook.class.getName() + ".display;", 0));
+            shell.eval(new SourcePiece("import static " + Notebook.class.getName() + ".updateDisplay;", 0));
         } catch (CompileException | UserCodeException | CodeStoppedException e) {
             throw new IllegalStateException("cannot import the display functions into JShell", e);
         }
@@ -79,11 +80,14 @@ public final class KernelSession implements AutoCloseable {
 
     /**
      * Adds jars or class directories to the notebook's class path, then registers the extensions found
-     * in them. Returns the class names of the extensions registered.
+     * in them. Returns the class names of the extensions registered; extensions that failed are
+     * reported on stderr (of the running cell, or of the first cell when the kernel starts).
      */
     public List<String> addToClasspath(List<Path> locations) {
         locations.forEach(shell::addToClasspath);
-        return extensions.discover(shell.loader());
+        Extensions.Discovery discovery = extensions.discover(shell.loader());
+        discovery.failures().forEach(failure -> System.err.println("coral-kernel: " + failure));
+        return discovery.registered();
     }
 
     /** Runs a cell. Output goes to {@code output} while the cell runs (and after, for threads it started). */

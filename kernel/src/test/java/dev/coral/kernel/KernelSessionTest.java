@@ -94,6 +94,9 @@ public class KernelSessionTest {
     void lastExpressionOfAManyStatementCellIsItsValue() {
         assertEquals("42", value("int a = 40;\nint b = 2;\na + b"));
         assertEquals(null, value("int c = 1;"));
+        assertEquals("true", value("java.util.List<Integer> li = new java.util.ArrayList<>();\nli.add(1)"));
+        assertEquals(null, value("System.out.print(\"\")"));
+        assertEquals("[x]", value("new String[] {\"x\"}"));
     }
 
     @Test
@@ -145,7 +148,7 @@ public class KernelSessionTest {
         assertEquals("BadInput", error.name());
         assertEquals("not a number: x", error.message());
         String trace = String.join("\n", error.traceback());
-        assertTrue(trace.startsWith("BadInput: not a number: x\n    at parse("), trace);
+        assertTrue(trace.startsWith("BadInput: not a number: x\n    at parse (notebook code)\n    at <cell> (notebook code)\n"), trace);
         assertTrue(trace.contains("Caused by: java.lang.NumberFormatException: For input string: \"x\""), trace);
         assertFalse(trace.contains("reflect"), trace);
         assertFalse(trace.contains("dev.coral.kernel"), trace);

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,36 @@ class ThirdPartyExtensionTest {
         try (KernelSession session = KernelSession.start(List.of(jar))) {
             Rendering shown = success(session.execute("%forecast Rome -d 2", 1, new RecordingSink()));
             assertEquals("<b>Rome</b>: 2 days", shown.data().get(Rendering.HTML));
+        }
+    }
+
+    @Test
+    void jarsMagicLoadsEveryJarOfADirectory(@TempDir Path dir) throws Exception {
+        Path jar = ThirdPartyJar.build(dir.resolve("build"), System.getProperty("java.class.path"));
+        Path libs = Files.createDirectories(dir.resolve("libs"));
+        Files.copy(jar, libs.resolve(jar.getFileName()));
+        try (KernelSession session = KernelSession.start(List.of())) {
+            CellResult added = session.execute("%jars " + libs, 1, new RecordingSink());
+            assertInstanceOf(CellResult.Success.class, added, added::toString);
+            Rendering shown = success(session.execute("%forecast Lima", 2, new RecordingSink()));
+            assertEquals("<b>Lima</b>: 3 days", shown.data().get(Rendering.HTML));
+        }
+    }
+
+    @Test
+    void brokenExtensionIsReportedAndTheOthersStillLoad(@TempDir Path dir) throws Exception {
+        Path good = ThirdPartyJar.build(dir.resolve("good"), System.getProperty("java.class.path"));
+        Path broken = dir.resolve("broken.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(broken))) {
+            out.putNextEntry(new JarEntry("META-INF/services/dev.coral.kernel.api.KernelExtension"));
+            out.write("acme.missing.NoSuchExtension\n".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        try (KernelSession session = KernelSession.start(List.of(broken, good))) {
+            RecordingSink sink = new RecordingSink();
+            Rendering shown = success(session.execute("%forecast Kyiv", 1, sink));
+            assertEquals("<b>Kyiv</b>: 3 days", shown.data().get(Rendering.HTML));
+            assertTrue(sink.text("stderr").contains("acme.missing.NoSuchExtension"), sink.text("stderr"));
         }
     }
 

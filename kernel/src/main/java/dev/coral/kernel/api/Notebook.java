@@ -3,8 +3,8 @@ package dev.coral.kernel.api;
 import java.util.Objects;
 
 /**
- * Display functions for code in cells; every cell sees them through
- * {@code import static dev.coral.kernel.api.Notebook.*}.
+ * Display functions for code in cells; every cell sees {@code display} and {@code updateDisplay}
+ * through static imports the kernel makes when it starts.
  *
  * <pre>{@code
  * String id = display("starting");       // in a cell

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends {@code System.out} and {@code System.err} of every thread to the notebook. Text is collected
  * and sent every few milliseconds while a cell runs (so a loop printing a million lines sends a few
- * hundred messages, not a million), and at once when {@link #drain()} is called.
+ * hundred messages, not a million), and at once when {@link #drain()} is called. Text written before
+ * the first cell (extension failures at start) waits for that cell.
  */
 public final class StreamRouter implements AutoCloseable {
 
@@ -98,6 +99,10 @@ public final class StreamRouter implements AutoCloseable {
         /** Sends what was written; one sender at a time, so chunks keep their order. */
         void sendPending() {
             synchronized (sendLock) {
+                OutputSink target = sink;
+                if (target == null) {
+                    return;
+                }
                 String text;
                 synchronized (this) {
                     int complete = completeCharsLength();
@@ -108,12 +113,7 @@ public final class StreamRouter implements AutoCloseable {
                     System.arraycopy(buffer, complete, buffer, 0, length - complete);
                     length -= complete;
                 }
-                OutputSink target = sink;
-                if (target != null) {
-                    target.stream(name, text);
-                } else {
-                    (name.equals("stdout") ? originalOut : originalErr).print(text);
-                }
+                target.stream(name, text);
             }
         }
 

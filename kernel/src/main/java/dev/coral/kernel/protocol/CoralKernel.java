@@ -51,7 +51,7 @@ public final class CoralKernel extends BaseKernel {
         super("coral-java", VERSION,
                 new LanguageInfo("java", Runtime.version().toString(), "text/x-java-source", ".jshell", "java",
                         "java", "java"),
-                List.of(), null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(), null,
+                List.of(), new CellHistory(), new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(), null,
                 new MagicsRegistry(), false, UNUSED_STYLER);
         this.starting = starting;
     }
@@ -72,6 +72,9 @@ public final class CoralKernel extends BaseKernel {
         int count = request.isSilent() ? executionCount.get() : executionCount.getAndIncrement();
         env.setBusyDeferIdle();
         env.publish(new PublishExecuteInput(request.getCode(), count));
+        if (request.shouldStoreHistory()) {
+            ((CellHistory) historyManager).record(count, request.getCode());
+        }
         CellResult result = session().execute(request.getCode(), count, new IOPubSink(env));
         if (result instanceof CellResult.Success success) {
             success.value().ifPresent(value ->

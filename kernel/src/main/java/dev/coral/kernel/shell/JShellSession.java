@@ -81,6 +81,39 @@ public final class JShellSession implements AutoCloseable {
      * @param piece the snippet and its place in the cell (for error positions)
      */
     public Evaluated eval(SourcePiece piece) throws CompileException, UserCodeException, CodeStoppedException {
+        if (piece.mayBeExpression()) {
+            Optional<Evaluated> captured = evalCaptured(piece);
+            if (captured.isPresent()) {
+                return captured.get();
+            }
+        }
+        return evalAsWritten(piece);
+    }
+
+    /**
+     * Evaluates a bare expression as {@code ValueCapture.capture(() -> expression);}; empty when that
+     * does not compile (the source is not an expression after all), leaving the session unchanged.
+     */
+    private Optional<Evaluated> evalCaptured(SourcePiece piece) throws UserCodeException, CodeStoppedException {
+        ValueCapture.reset();
+        control.forgetLastRun();
+        List<SnippetEvent> events = jshell.eval(ValueCapture.wrap(piece.source()));
+        if (control.wasStopped()) {
+            throw new CodeStoppedException();
+        }
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() == null && event.status() == Snippet.Status.REJECTED) {
+                return Optional.empty();
+            }
+            if (event.causeSnippet() == null && event.exception() != null) {
+                throwFailure(event.exception());
+            }
+        }
+        boolean hasValue = ValueCapture.hasValue();
+        return Optional.of(new Evaluated(hasValue, ValueCapture.take(), List.of()));
+    }
+
+    private Evaluated evalAsWritten(SourcePiece piece) throws CompileException, UserCodeException, CodeStoppedException {
         control.forgetLastRun();
         List<SnippetEvent> events = jshell.eval(piece.source());
         if (control.wasStopped()) {
@@ -111,12 +144,12 @@ public final class JShellSession implements AutoCloseable {
     }
 
     /**
-     * Evaluates a Java expression and returns its value, defining nothing in the session: the
-     * expression is evaluated as the argument of a call that hands the value back.
+     * Evaluates a Java expression and returns its value ({@code null} for a void call), defining
+     * nothing in the session: the expression is evaluated through {@link ValueCapture}.
      */
     public Object evaluateExpression(String expression) throws CompileException, UserCodeException, CodeStoppedException {
-        String source = ValueCapture.class.getName() + ".capture((Object) (" + expression + "));";
-        eval(new SourcePiece(source, 0));
+        ValueCapture.reset();
+        evalAsWritten(new SourcePiece(ValueCapture.wrap(expression), 0));
         return ValueCapture.take();
     }
 
@@ -152,7 +185,8 @@ public final class JShellSession implements AutoCloseable {
                 pieces.add(new SourcePiece(rest.strip(), start));
                 break;
             }
-            pieces.add(new SourcePiece(info.source().strip(), start));
+            boolean bare = info.completeness() == Completeness.COMPLETE && !isExplicitlyEnded(info.source());
+            pieces.add(new SourcePiece(info.source().strip(), start, bare));
             consumed += rest.length() - info.remaining().length();
             rest = info.remaining();
         }

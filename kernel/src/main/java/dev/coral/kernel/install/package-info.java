@@ -1,0 +1,2 @@
+/** Installation of the {@code coral-java} kernelspec. */
+package dev.coral.kernel.install;
