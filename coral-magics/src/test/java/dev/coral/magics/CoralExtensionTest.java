@@ -13,6 +13,7 @@ import dev.coral.core.cli.TagListResult;
 import dev.coral.core.cli.TagResult;
 import dev.coral.core.cli.TextRenderer;
 import dev.coral.core.cli.UsageText;
+import dev.coral.core.result.BranchInfo;
 import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.CheckoutResult;
 import dev.coral.core.result.CommitInfo;
@@ -88,6 +89,7 @@ class CoralExtensionTest {
         for (Class<?> type : new Class<?>[] {StatusResult.class, LogResult.class, CommitResult.class, CommitInfo.class,
                 CheckoutResult.class, ShowResult.class, ShowDetail.class, DiffResult.class, StatsResult.class,
                 ReflogResult.class, FsckResult.class, CacheStats.class, BranchListResult.class, BranchResult.class,
+                BranchInfo.class, TagInfo.class, dev.coral.core.tensor.Tensor.class,
                 TagListResult.class, TagResult.class, ConfigListResult.class, ConfigEntry.class, ConfigUpdateResult.class,
                 InitResult.class, AddResult.class, RemoveResult.class, ExportResult.class, UsageText.class,
                 LazyModel.class, tech.tablesaw.api.Table.class,

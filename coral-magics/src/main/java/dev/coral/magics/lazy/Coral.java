@@ -54,7 +54,10 @@ public final class Coral implements AutoCloseable {
         return open(repository, TensorCache.builder().build());
     }
 
-    /** Wraps an open repository with a cache of your own (e.g. a smaller bound, or a test executor). */
+    /**
+     * Wraps an open repository with a cache of your own: a smaller bound, a test executor, or one cache
+     * shared by the {@code Coral} objects of several repositories (ids are content hashes, so sharing is safe).
+     */
     public static Coral open(Repository repository, TensorCache cache) {
         return new Coral(Objects.requireNonNull(repository, "repository"), false, Objects.requireNonNull(cache, "cache"));
     }
@@ -109,10 +112,13 @@ public final class Coral implements AutoCloseable {
         cache.clear();
     }
 
-    /** Closes the repository when this object opened it. */
+    /**
+     * Closes the repository when this object opened it. The cache is left as it is: it may be shared
+     * with other {@code Coral} objects (see {@link #open(Repository, TensorCache)}); {@link #clearCache()}
+     * empties it.
+     */
     @Override
     public void close() {
-        cache.clear();
         if (ownsRepository) {
             repository.close();
         }

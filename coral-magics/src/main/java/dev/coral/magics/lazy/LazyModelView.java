@@ -20,13 +20,10 @@ public final class LazyModelView implements RecordView<LazyModel> {
     public Html html(LazyModel model) {
         HtmlTable table = new HtmlTable().column("tensor", Align.LEFT).column("dtype", Align.LEFT)
                 .column("shape", Align.LEFT).column("size", Align.RIGHT).column("cached", Align.CENTER);
-        long cached = 0;
-        for (TensorEntry e : inNaturalOrder(model)) {
-            boolean isCached = model.isCached(e.name());
-            cached += isCached ? 1 : 0;
-            table.row(Html.tag("code", Html.text(e.name())), e.dtype().label(), HumanFormat.shape(e.shape()),
-                    Fragments.bytes(e.bytes()), isCached ? Html.tag("span", "coral-ok", Html.text("●")) : null);
-        }
+        long cached = model.names().stream().filter(model::isCached).count();
+        table.rows(inNaturalOrder(model), e -> new Object[] {Fragments.name(e.name()), e.dtype().label(),
+                HumanFormat.shape(e.shape()), Fragments.bytes(e.bytes()),
+                model.isCached(e.name()) ? Html.tag("span", "coral-ok", Html.text("●")) : null});
         Html head = Fragments.head(Html.concat(Html.text(model.ref() + " @ "), Fragments.id(model.commit().id())),
                 Html.text(model.size() + " tensors · " + HumanFormat.bytes(model.bytes()) + " · " + cached + " cached · "
                         + model.commit().subject()));

@@ -41,11 +41,11 @@ public final class ProgressView implements RecordView<ProgressState> {
 
     private static String detail(ProgressState s) {
         if (s.total() <= 0 && s.done() == 0) {
-            return s.finished() ? "in " + HumanFormat.millis(s.elapsed()) : HumanFormat.millis(s.elapsed());
+            return s.finished() ? "in " + HumanFormat.duration(s.elapsed()) : HumanFormat.duration(s.elapsed());
         }
         String amount = s.total() > 0 ? s.unit().amount(s.done()) + " of " + s.unit().amount(s.total()) : s.unit().amount(s.done());
-        String timing = s.finished() ? "in " + HumanFormat.millis(s.elapsed()) : s.unit().rate(s.rate());
+        String timing = s.finished() ? "in " + HumanFormat.duration(s.elapsed()) : s.unit().rate(s.rate());
         Duration left = s.remaining();
-        return amount + " · " + timing + (left == null ? "" : " · " + HumanFormat.millis(left) + " left");
+        return amount + " · " + timing + (left == null ? "" : " · " + HumanFormat.duration(left) + " left");
     }
 }

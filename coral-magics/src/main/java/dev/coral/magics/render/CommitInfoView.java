@@ -1,11 +1,9 @@
 package dev.coral.magics.render;
 
-import dev.coral.core.id.ObjectId;
 import dev.coral.core.result.CommitInfo;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** A {@link CommitInfo} as a card: id, parents, author, time, metrics and the whole message. */
 public final class CommitInfoView implements RecordView<CommitInfo> {

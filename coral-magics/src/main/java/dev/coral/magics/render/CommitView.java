@@ -35,6 +35,6 @@ public final class CommitView implements RecordView<CommitResult> {
     }
 
     private static void addRows(HtmlTable table, DiffStatus status, List<String> names) {
-        names.forEach(n -> table.row(Fragments.status(status), Html.tag("code", Html.text(n))));
+        names.forEach(n -> table.row(Fragments.status(status), Fragments.name(n)));
     }
 }

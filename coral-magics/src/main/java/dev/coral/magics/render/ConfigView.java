@@ -11,7 +11,7 @@ public final class ConfigView implements RecordView<ConfigListResult> {
         HtmlTable table = new HtmlTable().column("key", Align.LEFT).column("value", Align.LEFT)
                 .column("", Align.LEFT).column("description", Align.LEFT);
         for (ConfigEntry e : list.entries()) {
-            table.row(Html.tag("code", Html.text(e.key())), Html.tag("code", Html.text(e.value())),
+            table.row(Fragments.name(e.key()), Fragments.name(e.value()),
                     e.isDefault() ? Html.tag("span", "coral-muted", Html.text("default")) : null,
                     Html.tag("span", "coral-wrap", Html.text(e.description())));
         }

@@ -11,6 +11,7 @@ import dev.coral.core.cli.RemoveResult;
 import dev.coral.core.cli.TagListResult;
 import dev.coral.core.cli.TagResult;
 import dev.coral.core.cli.UsageText;
+import dev.coral.core.result.BranchInfo;
 import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.CheckoutResult;
 import dev.coral.core.result.CommitInfo;
@@ -23,6 +24,8 @@ import dev.coral.core.result.ReflogResult;
 import dev.coral.core.result.ShowResult;
 import dev.coral.core.result.StatsResult;
 import dev.coral.core.result.StatusResult;
+import dev.coral.core.result.TagInfo;
+import dev.coral.core.tensor.Tensor;
 import dev.coral.kernel.api.ExtensionRegistry;
 
 import java.util.List;
@@ -30,8 +33,11 @@ import java.util.List;
 /**
  * Registers an HTML + text renderer for every value a Coral verb returns: the records of
  * {@code dev.coral.core.result}, the CLI's command results of {@code dev.coral.core.cli}
- * ({@code BranchListResult}, {@code AddResult}, {@code UsageText} …) and {@link ShowDetail}. The text
- * form is the CLI's ({@code TextRenderer}); a single {@link ConfigEntry} renders as a one-row list.
+ * ({@code BranchListResult}, {@code AddResult}, {@code UsageText} …), {@link ShowDetail}, and a
+ * {@code Tensor} itself (statistics and histogram). The text
+ * form is the CLI's ({@code TextRenderer}); a single {@link BranchInfo}, {@link TagInfo} or
+ * {@link ConfigEntry} (what {@code Repository.createBranch}, {@code createTag} and {@code config().set} return)
+ * renders as a one-row list.
  *
  * <pre>{@code
  * CoralRenderers.register(registry);    // in a KernelExtension
@@ -55,9 +61,14 @@ public final class CoralRenderers {
         registry.addRenderer(ReflogResult.class, new ReflogView());
         registry.addRenderer(FsckResult.class, new FsckView());
         registry.addRenderer(CacheStats.class, new CacheStatsView());
-        registry.addRenderer(BranchListResult.class, new BranchesView());
+        registry.addRenderer(Tensor.class, new TensorView());
+        BranchesView branches = new BranchesView();
+        registry.addRenderer(BranchListResult.class, branches);
+        registry.addRenderer(BranchInfo.class, b -> branches.render(new BranchListResult(List.of(b))));
         registry.addRenderer(BranchResult.class, new RefChangeView.Branch());
-        registry.addRenderer(TagListResult.class, new TagsView());
+        TagsView tags = new TagsView();
+        registry.addRenderer(TagListResult.class, tags);
+        registry.addRenderer(TagInfo.class, t -> tags.render(new TagListResult(List.of(t))));
         registry.addRenderer(TagResult.class, new RefChangeView.Tag());
         ConfigView config = new ConfigView();
         registry.addRenderer(ConfigListResult.class, config);

@@ -34,16 +34,16 @@ public final class DiffView implements RecordView<DiffResult> {
                 .column("status", Align.LEFT).column("tensor", Align.LEFT).column("dtype", Align.LEFT)
                 .column("shape", Align.LEFT).column("size", Align.RIGHT).column("L2", Align.RIGHT)
                 .column("cosine", Align.RIGHT).column("max |Δ|", Align.RIGHT).column("changed", Align.RIGHT);
-        for (DiffEntry e : inNaturalOrder(diff)) {
+        table.rows(inNaturalOrder(diff), e -> {
             TensorComparison c = e.comparison();
-            table.row(Fragments.status(e.status()), Html.tag("code", Html.text(name(e))), change(e, t -> t.dtype().label()),
+            return new Object[] {Fragments.status(e.status()), Fragments.name(name(e)), change(e, t -> t.dtype().label()),
                     change(e, t -> HumanFormat.shape(t.shape())), Fragments.bytes(current(e).bytes()),
                     c == null ? null : Html.concat(Fragments.number(c.l2()), Fragments.bar(maxL2 > 0 ? c.l2() / maxL2 : 0, false)),
                     c == null ? null : Fragments.cosine(c.cosine()),
                     c == null ? null : Fragments.number(c.maxAbsDelta()),
                     c == null ? null : Html.concat(Html.text(HumanFormat.percent(c.fractionChanged())),
-                            Fragments.bar(c.fractionChanged(), true)));
-        }
+                            Fragments.bar(c.fractionChanged(), true))};
+        });
         return Html.concat(head, table.toHtml());
     }
 

@@ -24,6 +24,14 @@ public final class Fragments {
         return id == null ? "none" : id.shortHex();
     }
 
+    /**
+     * A tensor name (or another identifier a user chose) in monospace, escaped. A span rather than
+     * {@code <code>}, which notebook themes restyle with boxes and backgrounds.
+     */
+    public static Html name(String name) {
+        return Html.tag("span", "coral-name", Html.text(name));
+    }
+
     /** A human size ({@code 156.3 KiB}) with the exact byte count on hover. */
     public static Html bytes(long bytes) {
         return Html.titled("coral-size", HumanFormat.count(bytes) + " bytes", Html.text(HumanFormat.bytes(bytes)));

@@ -17,7 +17,7 @@ public final class FsckView implements RecordView<FsckResult> {
         }
         HtmlTable table = new HtmlTable().column("object", Align.LEFT).column("problem", Align.LEFT);
         for (FsckProblem p : fsck.problems()) {
-            table.row(Html.tag("code", Html.text(p.object())), Html.tag("span", "coral-wrap", Html.text(p.message())));
+            table.row(Fragments.name(p.object()), Html.tag("span", "coral-wrap", Html.text(p.message())));
         }
         return Html.concat(head, table.toHtml());
     }

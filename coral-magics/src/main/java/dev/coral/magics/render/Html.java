@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Html name = Html.text("<b>fc1</b>");          // &lt;b&gt;fc1&lt;/b&gt;
- * Html cell = Html.tag("code", name);          // <code>&lt;b&gt;fc1&lt;/b&gt;</code>
+ * Html cell = Html.tag("b", name);             // <b>&lt;b&gt;fc1&lt;/b&gt;</b>
  * }</pre>
  */
 public final class Html {

@@ -1,7 +1,9 @@
 package dev.coral.magics.render;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * An HTML table with aligned columns and a JS-free pager: the first {@code pageSize} rows show, a
@@ -43,12 +45,34 @@ public final class HtmlTable {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("row has " + cells.length + " cells, the table has " + headers.size() + " columns");
         }
-        if (rows.size() < maxRows) {
+        if (!isFull()) {
             rows.add(cells.clone());
         } else {
             hiddenRows++;
         }
         return this;
+    }
+
+    /**
+     * Adds one row per item, in order; cells are made only for the rows that are sent, so a list of a
+     * million items costs no more than {@link #DEFAULT_MAX_ROWS} rows.
+     */
+    public <T> HtmlTable rows(Collection<T> items, Function<? super T, Object[]> cells) {
+        int remaining = items.size();
+        for (T item : items) {
+            if (isFull()) {
+                hiddenRows += remaining;
+                break;
+            }
+            row(cells.apply(item));
+            remaining--;
+        }
+        return this;
+    }
+
+    /** True when further rows are only counted, not sent. */
+    public boolean isFull() {
+        return rows.size() >= maxRows;
     }
 
     /** Counts {@code count} further rows that exist but are not sent (e.g. beyond a log's limit). */
@@ -57,7 +81,7 @@ public final class HtmlTable {
         return this;
     }
 
-    /** A CSS class for the {@code <table>} element. */
+    /** A further CSS class for the {@code <table>} element (it always has {@code coral-t}). */
     public HtmlTable cssClass(String name) {
         cssClass = name;
         return this;
@@ -85,10 +109,12 @@ public final class HtmlTable {
         StringBuilder sb = new StringBuilder();
         boolean paged = rows.size() > pageSize;
         if (paged) {
-            sb.append("<div class=\"coral-pager\"><details><summary>show all ").append(HumanFormat.count(rows.size()))
-                    .append(" rows (").append(HumanFormat.count(rows.size() - pageSize)).append(" more)</summary></details>");
+            sb.append("<div class=\"coral-pager\"><details><summary><span class=\"coral-closed\">show all ")
+                    .append(HumanFormat.count(rows.size())).append(" rows (").append(HumanFormat.count(rows.size() - pageSize))
+                    .append(" more)</span><span class=\"coral-open\">show the first ").append(pageSize)
+                    .append(" rows only</span></summary></details>");
         }
-        sb.append(cssClass.isEmpty() ? "<table>" : "<table class=\"" + cssClass + "\">");
+        sb.append("<table class=\"coral-t").append(cssClass.isEmpty() ? "" : " " + cssClass).append("\">");
         sb.append("<thead><tr>");
         for (int c = 0; c < headers.size(); c++) {
             sb.append(open("th", aligns.get(c).cssClass())).append(Html.escape(headers.get(c))).append("</th>");

@@ -14,7 +14,7 @@ import java.util.Locale;
  * <pre>{@code
  * HumanFormat.bytes(160_000);        // "156.3 KiB"
  * HumanFormat.percent(0.0123);       // "1.23 %"
- * HumanFormat.millis(Duration.ofNanos(1_534_000));  // "1.53 ms"
+ * HumanFormat.duration(Duration.ofNanos(1_534_000));  // "1.534 ms"
  * HumanFormat.count(1234567);        // "1,234,567"
  * }</pre>
  */
@@ -50,8 +50,8 @@ public final class HumanFormat {
         return stripZeros(digits) + " %";
     }
 
-    /** A duration in the unit that reads best: {@code 850 µs}, {@code 1.53 ms}, {@code 2.40 s}, {@code 3 min 05 s}. */
-    public static String millis(Duration duration) {
+    /** A duration in the unit that reads best: {@code 850 µs}, {@code 1.534 ms}, {@code 2.40 s}, {@code 3 min 05 s}. */
+    public static String duration(Duration duration) {
         long nanos = duration.toNanos();
         if (nanos < 1_000_000) {
             return String.format(Locale.ROOT, "%.0f µs", nanos / 1e3);

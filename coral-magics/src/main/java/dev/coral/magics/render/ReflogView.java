@@ -15,7 +15,7 @@ public final class ReflogView implements RecordView<ReflogResult> {
         List<ReflogEntry> entries = reflog.entries();
         for (int i = 0; i < entries.size(); i++) {
             ReflogEntry e = entries.get(i);
-            table.row(Html.tag("code", Html.text(reflog.ref() + "@{" + i + "}")), Fragments.id(e.oldId()), Fragments.id(e.newId()),
+            table.row(Fragments.name(reflog.ref() + "@{" + i + "}"), Fragments.id(e.oldId()), Fragments.id(e.newId()),
                     Html.tag("span", "coral-wrap", Html.text(e.message())), HumanFormat.time(e.time()));
         }
         return Html.concat(Fragments.head(Html.text("reflog " + reflog.ref()),

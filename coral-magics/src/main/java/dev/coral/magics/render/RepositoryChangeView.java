@@ -35,12 +35,9 @@ public final class RepositoryChangeView {
         public Html html(AddResult r) {
             HtmlTable table = new HtmlTable().column("tensor", Align.LEFT).column("dtype", Align.LEFT)
                     .column("shape", Align.LEFT).column("size", Align.RIGHT).column("id", Align.LEFT);
-            long bytes = 0;
-            for (TensorEntry e : r.staged()) {
-                bytes += e.bytes();
-                table.row(Html.tag("code", Html.text(e.name())), e.dtype().label(), HumanFormat.shape(e.shape()),
-                        Fragments.bytes(e.bytes()), Fragments.id(e.id()));
-            }
+            long bytes = r.staged().stream().mapToLong(TensorEntry::bytes).sum();
+            table.rows(r.staged(), e -> new Object[] {Fragments.name(e.name()), e.dtype().label(),
+                    HumanFormat.shape(e.shape()), Fragments.bytes(e.bytes()), Fragments.id(e.id())});
             int n = r.staged().size();
             return Html.concat(Fragments.head(Html.text("Staged " + n + (n == 1 ? " tensor" : " tensors")),
                     Html.text(HumanFormat.bytes(bytes) + " from " + String.join(", ", r.sources()))), table.toHtml());
@@ -57,7 +54,7 @@ public final class RepositoryChangeView {
         @Override
         public Html html(RemoveResult r) {
             HtmlTable table = new HtmlTable().column("status", Align.LEFT).column("tensor", Align.LEFT);
-            r.names().forEach(n -> table.row(Fragments.badge("coral-removed", "removed"), Html.tag("code", Html.text(n))));
+            r.names().forEach(n -> table.row(Fragments.badge("coral-removed", "removed"), Fragments.name(n)));
             return Html.concat(Fragments.head(Html.text("Staged for removal"), Html.text(r.names().size() + " names")),
                     table.toHtml());
         }
@@ -86,9 +83,8 @@ public final class RepositoryChangeView {
     public static final class ConfigUpdate implements RecordView<ConfigUpdateResult> {
         @Override
         public Html html(ConfigUpdateResult r) {
-            return Fragments.head(Html.tag("code", Html.text(r.current().key())), Html.concat(
-                    Html.tag("code", Html.text(r.previous().value())), Html.text(" → "),
-                    Html.tag("code", Html.text(r.current().value())),
+            return Fragments.head(Fragments.name(r.current().key()), Html.concat(
+                    Fragments.name(r.previous().value()), Html.text(" → "), Fragments.name(r.current().value()),
                     Html.text(r.current().isDefault() ? " (default)" : "")));
         }
 

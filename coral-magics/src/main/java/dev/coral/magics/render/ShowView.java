@@ -35,8 +35,8 @@ public final class ShowView implements RecordView<ShowResult> {
                             + HumanFormat.bytes(show.tree().stream().mapToLong(TensorEntry::bytes).sum())));
             HtmlTable table = new HtmlTable().column("tensor", Align.LEFT).column("dtype", Align.LEFT)
                     .column("shape", Align.LEFT).column("size", Align.RIGHT).column("id", Align.LEFT);
-            inNaturalOrder(show).forEach(t -> table.row(Html.tag("code", Html.text(t.name())), t.dtype().label(),
-                    HumanFormat.shape(t.shape()), Fragments.bytes(t.bytes()), Fragments.id(t.id())));
+            table.rows(inNaturalOrder(show), t -> new Object[] {Fragments.name(t.name()), t.dtype().label(),
+                    HumanFormat.shape(t.shape()), Fragments.bytes(t.bytes()), Fragments.id(t.id())});
             return Html.concat(head, commitView.html(show.commit()), table.toHtml());
         }
         return tensorHtml(show, histogram);
@@ -51,7 +51,7 @@ public final class ShowView implements RecordView<ShowResult> {
         TensorEntry e = s.entry();
         TensorStats st = s.stats();
         Map<String, Object> rows = new LinkedHashMap<>();
-        rows.put("tensor", Html.tag("code", Html.text(e.name())));
+        rows.put("tensor", Fragments.name(e.name()));
         rows.put("commit", Fragments.id(show.commit().id()));
         rows.put("id", Fragments.id(e.id()));
         rows.put("dtype", e.dtype().label());

@@ -1,10 +1,7 @@
 package dev.coral.magics.render;
 
-import dev.coral.core.result.DiffEntry;
 import dev.coral.core.result.StatusResult;
 import dev.coral.core.result.TensorEntry;
-
-import java.util.Locale;
 
 /** A {@link StatusResult}: where HEAD is, then the staged changes as a table. */
 public final class StatusView implements RecordView<StatusResult> {
@@ -19,12 +16,12 @@ public final class StatusView implements RecordView<StatusResult> {
         }
         HtmlTable table = new HtmlTable().column("status", Align.LEFT).column("tensor", Align.LEFT)
                 .column("dtype", Align.LEFT).column("shape", Align.LEFT).column("size", Align.RIGHT);
-        for (DiffEntry e : status.staged()) {
+        table.rows(status.staged(), e -> {
             TensorEntry t = e.to() != null ? e.to() : e.from();
-            table.row(Fragments.status(e.status()), Html.tag("code", Html.text(e.name())),
+            return new Object[] {Fragments.status(e.status()), Fragments.name(e.name()),
                     t == null ? null : t.dtype().label(), t == null ? null : HumanFormat.shape(t.shape()),
-                    t == null ? null : Fragments.bytes(t.bytes()));
-        }
+                    t == null ? null : Fragments.bytes(t.bytes())};
+        });
         return Html.concat(head, table.toHtml());
     }
 

@@ -31,6 +31,10 @@ public final class TableView implements RecordView<Table> {
             out.column(c.name(), c instanceof NumericColumn<?> ? Align.RIGHT : Align.LEFT);
         }
         for (int r = 0; r < table.rowCount(); r++) {
+            if (out.isFull()) {
+                out.moreRowsNotShown(table.rowCount() - r);
+                break;
+            }
             Object[] cells = new Object[columns.size()];
             for (int c = 0; c < cells.length; c++) {
                 cells[c] = cell(columns.get(c), r);

@@ -108,7 +108,7 @@ class CoralTest {
         try (Coral coral = Coral.open(dir.toString())) {
             assertEquals(dir.toAbsolutePath().normalize(), coral.repository().root());
             Rendering r = new LazyModelView().render(coral.at("main"));
-            assertTrue(r.data().get(Rendering.HTML).contains("<code>fc2.weight</code>"));
+            assertTrue(r.data().get(Rendering.HTML).contains("<span class=\"coral-name\">fc2.weight</span>"));
             String cache = new CacheStatsView().render(coral.cacheStats()).data().get(Rendering.HTML);
             assertTrue(cache.contains(">hit rate<"), cache);
         }
@@ -122,5 +122,19 @@ class CoralTest {
         assertEquals(1234, ByteSize.parse("1234"));
         assertThrows(InvalidInputException.class, () -> ByteSize.parse("lots"));
         assertThrows(InvalidInputException.class, () -> ByteSize.parse("-1g"));
+    }
+
+    @Test
+    void closingOneCoralLeavesASharedCacheAndAForeignRepositoryAlone() {
+        TensorCache shared = TensorCache.builder().executor(Runnable::run).build();
+        try (Repository repo = SampleRepository.create(dir)) {
+            Coral first = Coral.open(repo, shared);
+            Tensor w = first.at("HEAD").tensor("fc1.weight");
+            first.close();
+            try (Coral second = Coral.open(repo, shared)) {
+                assertSame(w, second.at("HEAD").tensor("fc1.weight"), "still cached, repository still open");
+                assertEquals(1, second.cacheStats().hits());
+            }
+        }
     }
 }

@@ -63,7 +63,7 @@ class CommandResultViewsTest {
     void removeInitExportConfigUsageAndBranch() throws Exception {
         String rm = html(new RepositoryChangeView.Remove().render(new RemoveResult(List.of("a<b", "c"))));
         assertEquals(2, rows(rm));
-        assertTrue(rm.contains("<code>a&lt;b</code>"), rm);
+        assertTrue(rm.contains("<span class=\"coral-name\">a&lt;b</span>"), rm);
 
         String init = html(new RepositoryChangeView.Init().render(new InitResult(dir)));
         assertTrue(init.contains(Html.escape(dir.toString())), init);
@@ -76,7 +76,7 @@ class CommandResultViewsTest {
         ConfigEntry before = repo.config().list().stream().filter(e -> e.key().equals("durability")).findFirst().orElseThrow();
         ConfigEntry after = new ConfigEntry("durability", "process", false, before.description());
         String config = html(new RepositoryChangeView.ConfigUpdate().render(new ConfigUpdateResult(before, after)));
-        assertTrue(config.contains("<code>full</code> → <code>process</code>"), config);
+        assertTrue(config.contains("<span class=\"coral-name\">full</span> → <span class=\"coral-name\">process</span>"), config);
 
         String usage = html(new RepositoryChangeView.Usage().render(new UsageText("Usage: coral <verb> [options]\n")));
         assertTrue(usage.contains("<pre class=\"coral-mono\">Usage: coral &lt;verb&gt; [options]\n</pre>"), usage);

@@ -32,10 +32,10 @@ class FormattingTest {
         assertEquals("1.000e06", HumanFormat.number(1e6));
         assertEquals("–", HumanFormat.number(Double.NaN));
         assertEquals("∞", HumanFormat.number(Double.POSITIVE_INFINITY));
-        assertEquals("850 µs", HumanFormat.millis(Duration.ofNanos(850_000)));
-        assertEquals("1.534 ms", HumanFormat.millis(Duration.ofNanos(1_534_000)));
-        assertEquals("2.40 s", HumanFormat.millis(Duration.ofMillis(2400)));
-        assertEquals("3 min 05 s", HumanFormat.millis(Duration.ofSeconds(185)));
+        assertEquals("850 µs", HumanFormat.duration(Duration.ofNanos(850_000)));
+        assertEquals("1.534 ms", HumanFormat.duration(Duration.ofNanos(1_534_000)));
+        assertEquals("2.40 s", HumanFormat.duration(Duration.ofMillis(2400)));
+        assertEquals("3 min 05 s", HumanFormat.duration(Duration.ofSeconds(185)));
         assertEquals("0.999997", HumanFormat.cosine(0.9999968));
         assertEquals("1", HumanFormat.cosine(1.0));
         assertEquals("0.5", HumanFormat.cosine(0.5));
@@ -69,7 +69,8 @@ class FormattingTest {
         String html = table.toHtml().toString();
         assertEquals(5, RecordViewsTest.count(html, "<tr><td") + RecordViewsTest.count(html, "<tr class=\"coral-more\">"));
         assertEquals(2, RecordViewsTest.count(html, "<tr class=\"coral-more\">"));
-        assertTrue(html.contains("<details><summary>show all 5 rows (2 more)</summary></details>"), html);
+        assertTrue(html.contains("<details><summary><span class=\"coral-closed\">show all 5 rows (2 more)</span>"
+                + "<span class=\"coral-open\">show the first 3 rows only</span></summary></details>"), html);
         assertTrue(html.contains("… 3 more rows not shown"), html);
         assertTrue(html.contains("row&lt;0&gt;"), html);
         assertTrue(html.contains("<td class=\"coral-r\">4</td>"), html);
@@ -77,5 +78,18 @@ class FormattingTest {
 
         String small = new HtmlTable().column("a", Align.LEFT).row("x").toHtml().toString();
         assertFalse(small.contains("<details>"), small);
+    }
+
+    @Test
+    void rowsFromAHugeListMakeCellsOnlyForTheRowsSent() {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        List<Integer> items = java.util.stream.IntStream.range(0, 1_000_000).boxed().toList();
+        HtmlTable table = new HtmlTable().column("n", Align.RIGHT).rows(items, i -> {
+            made.incrementAndGet();
+            return new Object[] {i};
+        });
+        assertEquals(HtmlTable.DEFAULT_MAX_ROWS, made.get());
+        assertEquals(1_000_000, table.rowCount());
+        assertTrue(table.toHtml().toString().contains("… 999,000 more rows not shown"));
     }
 }

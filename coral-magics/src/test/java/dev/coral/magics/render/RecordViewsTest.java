@@ -54,8 +54,8 @@ class RecordViewsTest {
         Rendering r = new DiffView().render(diff);
         String html = html(r);
         assertEquals(2, rows(html), html);
-        assertTrue(html.contains("<code>fc1.weight</code>"), html);
-        assertTrue(html.contains("<code>fc2.weight</code>"), html);
+        assertTrue(html.contains("<span class=\"coral-name\">fc1.weight</span>"), html);
+        assertTrue(html.contains("<span class=\"coral-name\">fc2.weight</span>"), html);
         assertTrue(html.contains("coral-badge coral-modified"), html);
         assertTrue(html.contains("coral-badge coral-added"), html);
         DiffEntry modified = diff.modified().get(0);
@@ -117,7 +117,7 @@ class RecordViewsTest {
         try {
             Rendering r = new StatusView().render(repo.status());
             assertEquals(1, rows(html(r)));
-            assertTrue(html(r).contains("<code>staged.one</code>"), html(r));
+            assertTrue(html(r).contains("<span class=\"coral-name\">staged.one</span>"), html(r));
             assertTrue(text(r).contains("staged.one"), text(r));
         } finally {
             repo.index().clear();
@@ -154,7 +154,7 @@ class RecordViewsTest {
 
         String config = html(new ConfigView().render(new ConfigListResult(repo.config().list())));
         assertEquals(repo.config().list().size(), rows(config), config);
-        assertTrue(config.contains("<code>durability</code>"), config);
+        assertTrue(config.contains("<span class=\"coral-name\">durability</span>"), config);
 
         String fsck = html(new FsckView().render(repo.fsck()));
         assertTrue(fsck.contains("repository is consistent"), fsck);
@@ -193,9 +193,9 @@ class RecordViewsTest {
     /** Body rows of the data tables (not key/value cards). */
     static int rows(String html) {
         int rows = 0;
-        Matcher tables = Pattern.compile("<table(?: class=\"([^\"]*)\")?>(.*?)</table>", Pattern.DOTALL).matcher(html);
+        Matcher tables = Pattern.compile("<table class=\"([^\"]*)\">(.*?)</table>", Pattern.DOTALL).matcher(html);
         while (tables.find()) {
-            if (!"coral-kv".equals(tables.group(1))) {
+            if (tables.group(1).startsWith("coral-t")) {
                 rows += count(tables.group(2), "<tr") - count(tables.group(2), "<thead><tr");
             }
         }
