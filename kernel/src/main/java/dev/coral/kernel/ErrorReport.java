@@ -21,6 +21,8 @@ import dev.coral.kernel.shell.UserCodeException;
 public record ErrorReport(String name, String message, List<String> traceback) {
 
     private static final String JSHELL_WRAPPER_PREFIX = "REPL.$JShell$";
+    /** A deep recursion (StackOverflowError) shows this many frames, then how many more there are. */
+    private static final int MAX_FRAMES = 40;
 
     /** The report of {@code failure}, which happened running {@code cell}. */
     public static ErrorReport of(Throwable failure, String cell) {
@@ -54,11 +56,19 @@ public record ErrorReport(String name, String message, List<String> traceback) {
     }
 
     private static void addFrames(Throwable thrown, List<String> traceback) {
+        List<StackTraceElement> userFrames = new ArrayList<>();
         for (StackTraceElement frame : thrown.getStackTrace()) {
             if (isKernelFrame(frame.getClassName())) {
                 break;
             }
+            userFrames.add(frame);
+        }
+        int shown = Math.min(userFrames.size(), MAX_FRAMES);
+        for (StackTraceElement frame : userFrames.subList(0, shown)) {
             traceback.add("    at " + describe(frame));
+        }
+        if (shown < userFrames.size()) {
+            traceback.add("    ... " + (userFrames.size() - shown) + " more");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +33,9 @@ public class KernelSessionTest {
             return celsius + 273.15;
         }
     }
+
+    /** Released by the test's sink when a running cell's print reaches it. */
+    public static final CountDownLatch STREAMED = new CountDownLatch(1);
 
     private static KernelSession session;
     private static int count;
@@ -126,6 +130,22 @@ public class KernelSessionTest {
     }
 
     @Test
+    void outputStreamsWhileTheCellStillRuns() {
+        RecordingSink sink = new RecordingSink() {
+            @Override
+            public void stream(String stream, String text) {
+                super.stream(stream, text);
+                if (text.contains("ping")) {
+                    STREAMED.countDown();
+                }
+            }
+        };
+        CellResult result = run("System.out.println(\"ping\");\n"
+                + "dev.coral.kernel.KernelSessionTest.STREAMED.await(30, java.util.concurrent.TimeUnit.SECONDS)", sink);
+        assertEquals("true", assertInstanceOf(CellResult.Success.class, result).value().orElseThrow().data().get(Rendering.TEXT));
+    }
+
+    @Test
     void displayAndUpdateDisplayKeepTheirOrderWithPrints() {
         RecordingSink sink = new RecordingSink();
         run("System.out.println(\"before\");\nString id = display(\"first\");\nupdateDisplay(id, new int[] {1, 2});", sink);
@@ -152,6 +172,15 @@ public class KernelSessionTest {
         assertTrue(trace.contains("Caused by: java.lang.NumberFormatException: For input string: \"x\""), trace);
         assertFalse(trace.contains("reflect"), trace);
         assertFalse(trace.contains("dev.coral.kernel"), trace);
+    }
+
+    @Test
+    void deepRecursionShowsAShortenedTrace() {
+        ErrorReport error = error("int down(int n) { return down(n + 1) + 1; }\ndown(0)");
+        assertEquals("java.lang.StackOverflowError", error.name());
+        assertTrue(error.traceback().size() < 50, "trace of " + error.traceback().size() + " lines");
+        assertTrue(error.traceback().get(error.traceback().size() - 1).matches("    \\.\\.\\. \\d+ more"),
+                error.traceback().toString());
     }
 
     @Test

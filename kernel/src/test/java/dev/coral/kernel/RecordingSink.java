@@ -8,7 +8,7 @@ import dev.coral.kernel.api.Rendering;
 import dev.coral.kernel.display.OutputSink;
 
 /** Records what a cell sends to the notebook, in order. */
-final class RecordingSink implements OutputSink {
+class RecordingSink implements OutputSink {
 
     record Event(String kind, String id, String text, Rendering rendering) {
     }

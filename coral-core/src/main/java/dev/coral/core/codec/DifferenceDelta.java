@@ -192,8 +192,10 @@ final class DifferenceDelta {
         int contextCount = 1 << f.exponentBits;
         long[] z = new long[n];
         short[] context = new short[n];
-        long[] bitLengthSum = new long[contextCount];
-        int[] population = new int[contextCount];
+        // per-context sums kept in four interleaved copies: neighbouring elements usually share a
+        // context, and a single counter would make every iteration wait for the previous one's store
+        long[] bitLengthSum = new long[4 * contextCount];
+        int[] population = new int[4 * contextCount];
         long[] a = new long[BLOCK];
         long[] b = new long[BLOCK];
         for (int from = 0; from < n; from += BLOCK) {
@@ -205,15 +207,18 @@ final class DifferenceDelta {
                 int c = f.context(b[j]);
                 z[from + j] = folded;
                 context[from + j] = (short) c;
-                bitLengthSum[c] += 64 - Long.numberOfLeadingZeros(folded);
-                population[c]++;
+                int slot = 4 * c + (j & 3);
+                bitLengthSum[slot] += 64 - Long.numberOfLeadingZeros(folded);
+                population[slot]++;
             }
         }
         byte[] k = new byte[contextCount];
         int used = 0;
         for (int c = 0; c < contextCount; c++) {
-            if (population[c] > 0) {
-                long mean = bitLengthSum[c] / population[c];
+            long members = population[4 * c] + population[4 * c + 1] + population[4 * c + 2] + population[4 * c + 3];
+            if (members > 0) {
+                long total = bitLengthSum[4 * c] + bitLengthSum[4 * c + 1] + bitLengthSum[4 * c + 2] + bitLengthSum[4 * c + 3];
+                long mean = total / members;
                 k[c] = (byte) Math.max(0, Math.min(8 * f.size - 1, mean - KEPT_HIGH_BITS));
                 used += k[c] > 0 ? 1 : 0;
             }

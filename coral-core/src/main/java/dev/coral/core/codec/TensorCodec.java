@@ -22,8 +22,9 @@ import java.util.zip.CRC32C;
  * (same dtype and shape, chain depth within {@link CodecSettings#maxChainDepth()}) an XOR delta and a
  * difference delta; it keeps the smallest and decodes it once to check that the exact bytes come back
  * before returning. Tensors below {@value #ESTIMATE_FROM_BYTES} bytes are encoded every way in full.
- * Larger ones are first encoded every way on a sample ({@value #SAMPLE_SLICES} evenly spread slices
- * of {@value #SAMPLE_SLICE_ELEMENTS} elements) and only the encoding with the smallest sample is
+ * Larger ones are first encoded every way on a sample ({@value #SAMPLE_SLICES} evenly spread slices,
+ * n/8 elements in all but at least {@value #MIN_SAMPLE_ELEMENTS} and at most
+ * {@value #MAX_SAMPLE_ELEMENTS}) and only the encoding with the smallest sample is
  * encoded in full (and kept if it beats raw). Large tensors are shuffled and compressed in parallel
  * segments; see {@link PlaneCompressor} for the rule that skips compressing incompressible bytes.
  *
@@ -36,9 +37,10 @@ import java.util.zip.CRC32C;
  */
 public final class TensorCodec {
     /** From this size on the encodings are compared on a sample first. */
-    static final int ESTIMATE_FROM_BYTES = 128 * 1024;
+    static final int ESTIMATE_FROM_BYTES = 32 * 1024;
     static final int SAMPLE_SLICES = 8;
-    static final int SAMPLE_SLICE_ELEMENTS = 1024;
+    static final int MIN_SAMPLE_ELEMENTS = 2048;
+    static final int MAX_SAMPLE_ELEMENTS = 16384;
     private static final Logger LOG = LoggerFactory.getLogger(TensorCodec.class);
 
     private final CodecSettings settings;
@@ -122,7 +124,9 @@ public final class TensorCodec {
     }
 
     private static byte[] sample(byte[] bits, int elementSize) {
-        int slice = SAMPLE_SLICE_ELEMENTS * elementSize;
+        int n = bits.length / elementSize;
+        int elements = Math.max(MIN_SAMPLE_ELEMENTS, Math.min(MAX_SAMPLE_ELEMENTS, n / 8));
+        int slice = elements / SAMPLE_SLICES * elementSize;
         byte[] sample = new byte[SAMPLE_SLICES * slice];
         long stride = (bits.length - slice) / (SAMPLE_SLICES - 1) / elementSize * elementSize;
         for (int i = 0; i < SAMPLE_SLICES; i++) {

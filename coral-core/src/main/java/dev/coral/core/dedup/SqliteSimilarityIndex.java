@@ -1,5 +1,7 @@
 package dev.coral.core.dedup;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.coral.core.error.CoralException;
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.tensor.DType;
@@ -9,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +23,9 @@ import java.util.stream.Collectors;
  *
  * <p>It runs on a connection owned by the caller and inside the caller's transaction: it creates its
  * tables if missing ({@code sim_sketch}, {@code sim_bucket}) but never commits or rolls back. Calls
- * are serialized on this object; a JDBC connection is not meant for concurrent use anyway.
+ * are serialized on this object; a JDBC connection is not meant for concurrent use anyway. A lookup
+ * reads the bucket table only; the sketches it names are read once and then kept in memory (an id's
+ * sketch never changes).
  *
  * <pre>{@code
  * try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + path)) {
@@ -34,14 +39,18 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
             + "id BLOB PRIMARY KEY, dtype TEXT NOT NULL, shape TEXT NOT NULL, sample BLOB NOT NULL) WITHOUT ROWID";
     private static final String CREATE_BUCKETS = "CREATE TABLE IF NOT EXISTS sim_bucket ("
             + "bucket INTEGER NOT NULL, id BLOB NOT NULL, PRIMARY KEY (bucket, id)) WITHOUT ROWID";
-    private static final String LOOKUP = "SELECT s.id, s.dtype, s.shape, s.sample FROM sim_bucket b "
-            + "JOIN sim_sketch s ON s.id = b.id WHERE b.bucket IN ("
+    private static final String LOOKUP = "SELECT id FROM sim_bucket WHERE bucket IN ("
             + String.join(",", Collections.nCopies(TensorSketch.BANDS, "?")) + ")";
+    /** Sketches kept in memory; they never change for an id, so the cache is never stale. */
+    private static final int CACHED_SKETCHES = 200_000;
 
     private final PreparedStatement insertSketch;
     private final PreparedStatement insertBucket;
     private final PreparedStatement lookup;
+    private final PreparedStatement loadSketch;
     private final PreparedStatement count;
+    private final Cache<ObjectId, TensorSketch> sketches = Caffeine.newBuilder()
+            .maximumSize(CACHED_SKETCHES).executor(Runnable::run).build();
 
     /**
      * Uses {@code db}, creating the index tables when they do not exist yet.
@@ -53,8 +62,10 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
             s.execute(CREATE_SKETCHES);
             s.execute(CREATE_BUCKETS);
             insertSketch = db.prepareStatement("INSERT OR IGNORE INTO sim_sketch (id, dtype, shape, sample) VALUES (?, ?, ?, ?)");
-            insertBucket = db.prepareStatement("INSERT OR IGNORE INTO sim_bucket (bucket, id) VALUES (?, ?)");
+            insertBucket = db.prepareStatement("INSERT OR IGNORE INTO sim_bucket (bucket, id) VALUES "
+                    + String.join(", ", Collections.nCopies(TensorSketch.BANDS, "(?, ?)")));
             lookup = db.prepareStatement(LOOKUP);
+            loadSketch = db.prepareStatement("SELECT dtype, shape, sample FROM sim_sketch WHERE id = ?");
             count = db.prepareStatement("SELECT count(*) FROM sim_sketch");
         } catch (SQLException e) {
             throw failure("open", e);
@@ -75,12 +86,13 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
             if (insertSketch.executeUpdate() == 0) {
                 return;
             }
-            for (long bucket : sketch.bucketKeys()) {
-                insertBucket.setLong(1, bucket);
-                insertBucket.setBytes(2, key);
-                insertBucket.addBatch();
+            long[] buckets = sketch.bucketKeys();
+            for (int i = 0; i < buckets.length; i++) {
+                insertBucket.setLong(2 * i + 1, buckets[i]);
+                insertBucket.setBytes(2 * i + 2, key);
             }
-            insertBucket.executeBatch();
+            insertBucket.executeUpdate();
+            sketches.put(id, sketch);
         } catch (SQLException e) {
             throw failure("add " + id.shortHex() + " to", e);
         }
@@ -97,18 +109,34 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
             for (int i = 0; i < keys.length; i++) {
                 lookup.setLong(i + 1, keys[i]);
             }
+            List<ObjectId> hits = new ArrayList<>();
             try (ResultSet rows = lookup.executeQuery()) {
                 while (rows.next()) {
-                    ObjectId id = ObjectId.fromBytes(rows.getBytes(1));
-                    TensorSketch stored = TensorSketch.fromParts(DType.parse(rows.getString(2)),
-                            parseShape(rows.getString(3)), rows.getBytes(4));
-                    ranking.consider(id, stored);
+                    hits.add(ObjectId.fromBytes(rows.getBytes(1)));
                 }
+            }
+            for (ObjectId id : hits) {
+                TensorSketch stored = sketches.getIfPresent(id);
+                if (stored == null) {
+                    stored = load(id);
+                    sketches.put(id, stored);
+                }
+                ranking.consider(id, stored);
             }
         } catch (SQLException e) {
             throw failure("query", e);
         }
         return ranking.best(limit);
+    }
+
+    private TensorSketch load(ObjectId id) throws SQLException {
+        loadSketch.setBytes(1, id.toBytes());
+        try (ResultSet row = loadSketch.executeQuery()) {
+            if (!row.next()) {
+                throw new SQLException("bucket entry for " + id.shortHex() + " has no sketch");
+            }
+            return TensorSketch.fromParts(DType.parse(row.getString(1)), parseShape(row.getString(2)), row.getBytes(3));
+        }
     }
 
     @Override

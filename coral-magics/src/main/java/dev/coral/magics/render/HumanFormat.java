@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Numbers as the HTML views show them: percentages that never round to 0 or 100 when they are not,
@@ -115,6 +116,13 @@ public final class HumanFormat {
             return "–";
         }
         return (value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : significant3(value)) + "×";
+    }
+
+    /** Metrics as {@code acc=0.93 loss=0.21}, in map order, four significant digits. */
+    public static String metrics(Map<String, Double> metrics) {
+        StringBuilder sb = new StringBuilder();
+        metrics.forEach((name, value) -> sb.append(sb.isEmpty() ? "" : " ").append(name).append('=').append(number(value)));
+        return sb.toString();
     }
 
     /** {@code [200, 200]}; a scalar is {@code []} (the CLI's form). */

@@ -7,11 +7,10 @@ import dev.coral.core.result.LogResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A {@link LogResult} as a commit graph: one row per commit with its lane drawing, id, branch and tag
- * labels, subject, author, time and metrics. The plain-text form is {@code git log --oneline --graph}-like.
+ * labels, subject, author, time and metrics. The plain-text form is the CLI's graph.
  */
 public final class LogView implements RecordView<LogResult> {
 
@@ -43,17 +42,6 @@ public final class LogView implements RecordView<LogResult> {
         return CliText.of(log);
     }
 
-    /** HEAD (when it points here; which branch it is on is not part of a log entry), branches, then tags. */
-    private static List<String> refNames(LogEntry e) {
-        List<String> refs = new ArrayList<>();
-        if (e.head()) {
-            refs.add("HEAD");
-        }
-        refs.addAll(e.branches());
-        e.tags().forEach(t -> refs.add("tag: " + t));
-        return refs;
-    }
-
     private static Html labels(LogEntry e) {
         List<Html> parts = new ArrayList<>();
         if (e.head()) {
@@ -64,12 +52,7 @@ public final class LogView implements RecordView<LogResult> {
         return Html.concat(parts.toArray(new Html[0]));
     }
 
-    private static String metricsText(Map<String, Double> metrics) {
-        return metrics.entrySet().stream().map(m -> m.getKey() + "=" + HumanFormat.number(m.getValue()))
-                .collect(Collectors.joining(" "));
-    }
-
     private static Html metrics(Map<String, Double> metrics) {
-        return Html.tag("span", "coral-muted", Html.text(metricsText(metrics)));
+        return Html.tag("span", "coral-muted", Html.text(HumanFormat.metrics(metrics)));
     }
 }

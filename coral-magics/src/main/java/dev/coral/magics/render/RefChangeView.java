@@ -32,7 +32,7 @@ public final class RefChangeView {
         @Override
         public Html html(TagResult r) {
             Html head = headline(r.action(), "tag", "coral-tag", r.tag().name(), Fragments.id(r.tag().target()));
-            String note = (r.tag().message() + "  " + TagsView.metrics(r.tag().metrics())).strip();
+            String note = (r.tag().message() + "  " + HumanFormat.metrics(r.tag().metrics())).strip();
             return note.isEmpty() ? head : Html.concat(head, Html.tag("div", "coral-note", Html.text(note)));
         }
 

@@ -3,9 +3,6 @@ package dev.coral.magics.render;
 import dev.coral.core.cli.TagListResult;
 import dev.coral.core.result.TagInfo;
 
-import java.util.Map;
-import java.util.stream.Collectors;
-
 /** A {@link TagListResult} ({@code coral tag}): each tag's target, metrics, message, tagger and time. */
 public final class TagsView implements RecordView<TagListResult> {
 
@@ -15,7 +12,7 @@ public final class TagsView implements RecordView<TagListResult> {
                 .column("metrics", Align.LEFT).column("message", Align.LEFT).column("tagger", Align.LEFT)
                 .column("time", Align.LEFT);
         for (TagInfo t : list.tags()) {
-            table.row(Html.tag("span", "coral-tag", Html.text(t.name())), Fragments.id(t.target()), metrics(t.metrics()),
+            table.row(Html.tag("span", "coral-tag", Html.text(t.name())), Fragments.id(t.target()), HumanFormat.metrics(t.metrics()),
                     Html.tag("span", "coral-wrap", Html.text(t.message())), t.tagger(), HumanFormat.time(t.time()));
         }
         int n = list.tags().size();
@@ -25,10 +22,5 @@ public final class TagsView implements RecordView<TagListResult> {
     @Override
     public String text(TagListResult list) {
         return CliText.of(list);
-    }
-
-    static String metrics(Map<String, Double> metrics) {
-        return metrics.entrySet().stream().map(m -> m.getKey() + "=" + HumanFormat.number(m.getValue()))
-                .collect(Collectors.joining(" "));
     }
 }
