@@ -100,7 +100,7 @@ public final class UserCodeRunner {
         return !running.isEmpty();
     }
 
-    @SuppressWarnings("removal")
+    @SuppressWarnings("deprecation") // Thread.stop: deliberate, see the class comment
     private void stopAfterGrace(List<Thread> targets) {
         long deadline = System.nanoTime() + grace.toNanos();
         for (int i = targets.size() - 1; i >= 0; i--) {
