@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
@@ -42,6 +43,7 @@ public final class CoralKernel extends BaseKernel {
     private static final StringStyler UNUSED_STYLER = new StringStyler("", "", "", line -> "");
 
     private final CompletableFuture<KernelSession> starting;
+    private volatile LowLatencyConnection connection;
 
     /**
      * @param starting the session, possibly still starting: the kernel answers kernel_info at once and
@@ -67,6 +69,14 @@ public final class CoralKernel extends BaseKernel {
     }
 
     @Override
+    public void becomeHandlerForConnection(JupyterConnection jupyterConnection) {
+        super.becomeHandlerForConnection(jupyterConnection);
+        if (jupyterConnection instanceof LowLatencyConnection lowLatency) {
+            this.connection = lowLatency;
+        }
+    }
+
+    @Override
     protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         commManager.setMessageContext(message);
         ExecuteRequest request = message.getContent();
@@ -87,6 +97,10 @@ public final class CoralKernel extends BaseKernel {
             ErrorReply reply = new ErrorReply(error.name(), error.message(), error.traceback());
             reply.setExecutionCount(count);
             env.defer().replyError(ExecuteRequest.MESSAGE_TYPE.error(), reply);
+            LowLatencyConnection c = connection;
+            if (request.shouldStopOnError() && c != null) {
+                c.abortQueuedExecutes();
+            }
         }
     }
 
