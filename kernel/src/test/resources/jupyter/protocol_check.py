@@ -108,7 +108,8 @@ def main():
 
     msg_id = s.kc.history(hist_access_type="tail", n=2)
     content = s.shell_reply(msg_id)["content"]
-    check(len(content["history"]) == 2, "history tail", content)
+    check(len(content["history"]) == 2 and all(len(entry) == 3 for entry in content["history"])
+          and content["history"][-1][2] == 'String greeting = "hi";', "history tail as (session, line, input)", content)
 
     jar = os.environ["THIRD_PARTY_JAR"]
     reply, outputs = s.execute(f"%classpath {jar}")
