@@ -6,6 +6,7 @@ import dev.coral.core.dedup.Deduplicator;
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.tensor.Tensor;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,13 +20,18 @@ import java.util.Locale;
  * <p>Two times are printed: {@code add} is the loop of {@code add} calls (hash + sketch + lookup +
  * cosine on this thread; encoding queued), {@code all} is that loop plus {@code flush()}, i.e. until
  * every delta is encoded, verified and stored in memory — the honest figure. Medians over the runs.
- * After each run every tensor is read back and compared bit for bit.
+ * {@code CPU µs/tensor} is the process CPU time of {@code all} per tensor (every thread, JIT and GC
+ * included), which does not depend on what else runs on the machine; {@code 2 cores ÷ CPU} is the
+ * throughput it implies on two otherwise idle cores. After each run every tensor is read back and
+ * compared bit for bit.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.coral.bench.dedup.QaWorkload2 [runs]}
  */
 public final class QaWorkload2 {
     private static final int[] SIZES = {10, 50, 100};
     private static final double THRESHOLD = 0.95;
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private QaWorkload2() {
     }
@@ -35,15 +41,17 @@ public final class QaWorkload2 {
         Tensor base = Tensor.randn(42, 200, 200);
         System.out.printf(Locale.ROOT, "QA workload 2, 200x200 float32, threshold %.2f, %d runs (+3 warm-up), %d cores%n",
                 THRESHOLD, runs, Runtime.getRuntime().availableProcessors());
-        System.out.println("N    groups  ratio    tensors/s(all)  tensors/s(add)  logical B   stored B   logical/stored  bit-exact");
+        System.out.println("N    groups  ratio    tensors/s(all)  tensors/s(add)  CPU us/tensor  2 cores/CPU  logical B   stored B   logical/stored  bit-exact");
         for (int n : SIZES) {
             List<Tensor> tensors = workload(base, n);
             double[] all = new double[runs];
             double[] add = new double[runs];
+            double[] cpu = new double[runs];
             DedupStats stats = null;
             for (int run = -3; run < runs; run++) {
                 try (Deduplicator dedup = new Deduplicator(THRESHOLD, CodecSettings.DEFAULT)) {
                     List<ObjectId> ids = new ArrayList<>(n);
+                    long startCpu = OS.getProcessCpuTime();
                     long start = System.nanoTime();
                     for (Tensor t : tensors) {
                         ids.add(dedup.add(t));
@@ -51,6 +59,7 @@ public final class QaWorkload2 {
                     long added = System.nanoTime();
                     dedup.flush();
                     long done = System.nanoTime();
+                    long doneCpu = OS.getProcessCpuTime();
                     stats = dedup.stats();
                     for (int i = 0; i < n; i++) {
                         if (!dedup.get(ids.get(i)).equals(tensors.get(i))) {
@@ -60,11 +69,13 @@ public final class QaWorkload2 {
                     if (run >= 0) {
                         add[run] = n / ((added - start) / 1e9);
                         all[run] = n / ((done - start) / 1e9);
+                        cpu[run] = (doneCpu - startCpu) / 1e3 / n;
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "%-4d %-7d %-8s %-15.0f %-15.0f %-11d %-10d %-15.2f yes%n", n, stats.groups(),
-                    String.format(Locale.ROOT, "%.2fx", stats.groupRatio()), median(all), median(add),
+            System.out.printf(Locale.ROOT, "%-4d %-7d %-8s %-15.0f %-15.0f %-14.0f %-12.0f %-11d %-10d %-15.2f yes%n", n,
+                    stats.groups(), String.format(Locale.ROOT, "%.2fx", stats.groupRatio()), median(all), median(add),
+                    median(cpu), 2e6 / median(cpu),
                     stats.logicalBytes(), stats.storedBytes(), stats.compressionRatio());
         }
     }

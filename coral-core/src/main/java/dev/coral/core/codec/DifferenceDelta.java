@@ -3,6 +3,9 @@ package dev.coral.core.codec;
 import dev.coral.core.error.CorruptObjectException;
 import dev.coral.core.tensor.DType;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -35,12 +38,37 @@ final class DifferenceDelta {
     private static final int ESCAPE = 255;
     private static final int KEPT_HIGH_BITS = 2;
     private static final int BLOCK = 4096;
+    /** Most low bits written or read with one 8-byte access (at most 7 bits are pending before it). */
+    private static final int MAX_BITS_PER_WRITE = 56;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle SHORTS = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
     private DifferenceDelta() {
     }
 
     /** How elements of a dtype are read: width and where the exponent field (the context) sits. */
-    private record Format(int size, boolean floating, int exponentShift, int exponentBits) {
+    private static final class Format {
+        final int size;
+        final int contextBits;
+        private final int contextShift;
+        private final int contextMask;
+        /** Shift that moves the element's top bit to bit 63. */
+        private final int signShift;
+        private final long mask;
+        /** The bits flipped to make a negative float order like a two's complement integer (0 for integers). */
+        private final long orderFlip;
+
+        private Format(int size, boolean floating, int exponentShift, int exponentBits) {
+            this.size = size;
+            this.contextBits = exponentBits;
+            this.contextShift = exponentShift;
+            this.contextMask = (1 << exponentBits) - 1;
+            this.signShift = 64 - 8 * size;
+            this.mask = size == 8 ? -1L : (1L << (8 * size)) - 1;
+            this.orderFlip = floating ? mask >>> 1 : 0;
+        }
+
         static Format of(DType dtype) {
             return switch (dtype) {
                 case FLOAT64 -> new Format(8, true, 52, 11);
@@ -52,98 +80,94 @@ final class DifferenceDelta {
         }
 
         long mask() {
-            return size == 8 ? -1L : (1L << (8 * size)) - 1;
+            return mask;
         }
 
         /** Elements {@code [from, from + count)} of {@code bytes} into {@code values}, zero-extended. */
         void load(byte[] bytes, int from, int count, long[] values) {
-            ByteBuffer in = ByteBuffer.wrap(bytes, from * size, count * size).slice().order(ByteOrder.LITTLE_ENDIAN);
             switch (size) {
-                case 8 -> in.asLongBuffer().get(values, 0, count);
-                case 4 -> widenInts(in, count, values);
-                case 2 -> widenShorts(in, count, values);
-                default -> widenBytes(bytes, from, count, values);
+                case 8 -> loadLongs(bytes, from, count, values);
+                case 4 -> loadInts(bytes, from, count, values);
+                case 2 -> loadShorts(bytes, from, count, values);
+                default -> loadBytes(bytes, from, count, values);
             }
         }
 
         /** Inverse of {@link #load}. */
         void store(long[] values, int count, byte[] bytes, int from) {
-            ByteBuffer out = ByteBuffer.wrap(bytes, from * size, count * size).slice().order(ByteOrder.LITTLE_ENDIAN);
             switch (size) {
-                case 8 -> out.asLongBuffer().put(values, 0, count);
-                case 4 -> narrowInts(values, count, out);
-                case 2 -> narrowShorts(values, count, out);
-                default -> narrowBytes(values, count, bytes, from);
+                case 8 -> storeLongs(values, count, bytes, from);
+                case 4 -> storeInts(values, count, bytes, from);
+                case 2 -> storeShorts(values, count, bytes, from);
+                default -> storeBytes(values, count, bytes, from);
             }
         }
 
         int context(long base) {
-            return (int) (base >>> exponentShift) & ((1 << exponentBits) - 1);
+            return (int) (base >>> contextShift) & contextMask;
         }
 
         /** The order-preserving integer of a pattern (two's complement within the element width). */
         long ordered(long bits) {
-            if (!floating) {
-                return bits;
-            }
-            long signSpread = bits << (64 - 8 * size) >> 63;
-            return bits ^ (signSpread & (mask() >>> 1));
+            return bits ^ ((bits << signShift >> 63) & orderFlip);
         }
 
         /** Zigzag-folded wrap-around difference {@code a − b} within the element width. */
         long fold(long a, long b) {
-            int width = 8 * size;
-            long d = (ordered(a) - ordered(b)) << (64 - width) >> (64 - width);
-            return ((d << 1) ^ (d >> 63)) & mask();
+            long d = (ordered(a) - ordered(b)) << signShift >> signShift;
+            return ((d << 1) ^ (d >> 63)) & mask;
         }
 
         /** Inverse of {@link #fold}: the pattern {@code a} from {@code z} and {@code b}. */
         long unfold(long z, long b) {
             long d = (z >>> 1) ^ -(z & 1);
-            long a = (ordered(b) + d) & mask();
-            return ordered(a);
+            return ordered((ordered(b) + d) & mask);
         }
     }
 
-    private static void widenInts(ByteBuffer in, int count, long[] values) {
-        int[] ints = new int[count];
-        in.asIntBuffer().get(ints);
+    private static void loadLongs(byte[] bytes, int from, int count, long[] values) {
         for (int i = 0; i < count; i++) {
-            values[i] = ints[i] & 0xffffffffL;
+            values[i] = (long) LONGS.get(bytes, (from + i) * 8);
         }
     }
 
-    private static void widenShorts(ByteBuffer in, int count, long[] values) {
-        short[] shorts = new short[count];
-        in.asShortBuffer().get(shorts);
+    private static void loadInts(byte[] bytes, int from, int count, long[] values) {
         for (int i = 0; i < count; i++) {
-            values[i] = shorts[i] & 0xffffL;
+            values[i] = (int) INTS.get(bytes, (from + i) * 4) & 0xffffffffL;
         }
     }
 
-    private static void widenBytes(byte[] bytes, int from, int count, long[] values) {
+    private static void loadShorts(byte[] bytes, int from, int count, long[] values) {
+        for (int i = 0; i < count; i++) {
+            values[i] = (short) SHORTS.get(bytes, (from + i) * 2) & 0xffffL;
+        }
+    }
+
+    private static void loadBytes(byte[] bytes, int from, int count, long[] values) {
         for (int i = 0; i < count; i++) {
             values[i] = bytes[from + i] & 0xffL;
         }
     }
 
-    private static void narrowInts(long[] values, int count, ByteBuffer out) {
-        int[] ints = new int[count];
+    private static void storeLongs(long[] values, int count, byte[] bytes, int from) {
         for (int i = 0; i < count; i++) {
-            ints[i] = (int) values[i];
+            LONGS.set(bytes, (from + i) * 8, values[i]);
         }
-        out.asIntBuffer().put(ints);
     }
 
-    private static void narrowShorts(long[] values, int count, ByteBuffer out) {
-        short[] shorts = new short[count];
+    private static void storeInts(long[] values, int count, byte[] bytes, int from) {
         for (int i = 0; i < count; i++) {
-            shorts[i] = (short) values[i];
+            INTS.set(bytes, (from + i) * 4, (int) values[i]);
         }
-        out.asShortBuffer().put(shorts);
     }
 
-    private static void narrowBytes(long[] values, int count, byte[] bytes, int from) {
+    private static void storeShorts(long[] values, int count, byte[] bytes, int from) {
+        for (int i = 0; i < count; i++) {
+            SHORTS.set(bytes, (from + i) * 2, (short) values[i]);
+        }
+    }
+
+    private static void storeBytes(long[] values, int count, byte[] bytes, int from) {
         for (int i = 0; i < count; i++) {
             bytes[from + i] = (byte) values[i];
         }
@@ -189,29 +213,14 @@ final class DifferenceDelta {
     static Body encode(byte[] bits, byte[] baseBits, DType dtype, int zstdLevel) {
         Format f = Format.of(dtype);
         int n = bits.length / f.size;
-        int contextCount = 1 << f.exponentBits;
+        int contextCount = 1 << f.contextBits;
         long[] z = new long[n];
         short[] context = new short[n];
         // per-context sums kept in four interleaved copies: neighbouring elements usually share a
         // context, and a single counter would make every iteration wait for the previous one's store
         long[] bitLengthSum = new long[4 * contextCount];
         int[] population = new int[4 * contextCount];
-        long[] a = new long[BLOCK];
-        long[] b = new long[BLOCK];
-        for (int from = 0; from < n; from += BLOCK) {
-            int count = Math.min(BLOCK, n - from);
-            f.load(bits, from, count, a);
-            f.load(baseBits, from, count, b);
-            for (int j = 0; j < count; j++) {
-                long folded = f.fold(a[j], b[j]);
-                int c = f.context(b[j]);
-                z[from + j] = folded;
-                context[from + j] = (short) c;
-                int slot = 4 * c + (j & 3);
-                bitLengthSum[slot] += 64 - Long.numberOfLeadingZeros(folded);
-                population[slot]++;
-            }
-        }
+        foldAll(f, bits, baseBits, z, context, bitLengthSum, population);
         byte[] k = new byte[contextCount];
         int used = 0;
         for (int c = 0; c < contextCount; c++) {
@@ -231,50 +240,116 @@ final class DifferenceDelta {
                 ks[j++] = k[c];
             }
         }
-        byte[] high = new byte[n];
-        byte[] escapes = new byte[Math.max(16, n * f.size / 8)];
-        int escapeBytes = 0;
-        // the low bits, packed into 32-bit words; the writer's state lives in locals for speed
-        int[] words = new int[(int) Math.min(Integer.MAX_VALUE - 8, (long) n * f.size / 4 + 4)];
-        int wordCount = 0;
-        long acc = 0;
-        int pending = 0;
-        for (int i = 0; i < n; i++) {
-            int shift = k[context[i]];
-            long v = z[i];
-            long h = v >>> shift;
-            if (h >= ESCAPE) {
-                high[i] = (byte) ESCAPE;
-                if (escapeBytes + f.size > escapes.length) {
-                    escapes = Arrays.copyOf(escapes, Math.max(escapes.length * 2, escapeBytes + f.size));
-                }
-                putLittleEndian(escapes, escapeBytes, v, f.size);
-                escapeBytes += f.size;
-                continue;
-            }
-            high[i] = (byte) h;
-            int lowCount = shift;
-            if (lowCount > 32) {
-                acc |= (v & 0xffffffffL) << pending;
-                words[wordCount++] = (int) acc;
-                acc >>>= 32;
-                v >>>= 32;
-                lowCount -= 32;
-            }
-            acc |= (v & ((1L << lowCount) - 1)) << pending;
-            pending += lowCount;
-            if (pending >= 32) {
-                words[wordCount++] = (int) acc;
-                acc >>>= 32;
-                pending -= 32;
+        Split split = new Split(n, f.size);
+        split.pack(z, context, k);
+        return new Body(contexts, ks, split.escapes, split.escapeBytes, split.low, split.lowLength,
+                PlaneCompressor.compress(split.high, 1, n, zstdLevel));
+    }
+
+    private static void foldAll(Format f, byte[] bits, byte[] baseBits, long[] z, short[] context,
+                                long[] bitLengthSum, int[] population) {
+        if (f.size == 4) {
+            foldAllInts(f, bits, baseBits, z, context, bitLengthSum, population);
+            return;
+        }
+        int n = z.length;
+        long[] a = new long[BLOCK];
+        long[] b = new long[BLOCK];
+        for (int from = 0; from < n; from += BLOCK) {
+            int count = Math.min(BLOCK, n - from);
+            f.load(bits, from, count, a);
+            f.load(baseBits, from, count, b);
+            for (int j = 0; j < count; j++) {
+                long folded = f.fold(a[j], b[j]);
+                int c = f.context(b[j]);
+                z[from + j] = folded;
+                context[from + j] = (short) c;
+                int slot = 4 * c + (j & 3);
+                bitLengthSum[slot] += 64 - Long.numberOfLeadingZeros(folded);
+                population[slot]++;
             }
         }
-        int lowLength = wordCount * 4 + (pending + 7) / 8;
-        ByteBuffer low = ByteBuffer.allocate(wordCount * 4 + 8).order(ByteOrder.LITTLE_ENDIAN);
-        low.asIntBuffer().put(words, 0, wordCount);
-        low.putLong(wordCount * 4, acc);
-        return new Body(contexts, ks, escapes, escapeBytes, low.array(), lowLength,
-                PlaneCompressor.compress(high, 1, n, zstdLevel));
+    }
+
+    /** {@link #foldAll} for 4-byte elements in int arithmetic (float32 and int32: the common case). */
+    private static void foldAllInts(Format f, byte[] bits, byte[] baseBits, long[] z, short[] context,
+                                    long[] bitLengthSum, int[] population) {
+        int flip = (int) f.orderFlip;
+        int shift = f.contextShift;
+        int contextMask = f.contextMask;
+        for (int i = 0; i < z.length; i++) {
+            int a = (int) INTS.get(bits, 4 * i);
+            int b = (int) INTS.get(baseBits, 4 * i);
+            int d = (a ^ ((a >> 31) & flip)) - (b ^ ((b >> 31) & flip));
+            int folded = (d << 1) ^ (d >> 31);
+            int c = (b >>> shift) & contextMask;
+            z[i] = folded & 0xffffffffL;
+            context[i] = (short) c;
+            int slot = 4 * c + (i & 3);
+            bitLengthSum[slot] += 32 - Integer.numberOfLeadingZeros(folded);
+            population[slot]++;
+        }
+    }
+
+    /** The folded differences cut into high bytes, escapes and packed low bits. */
+    private static final class Split {
+        final byte[] high;
+        final int size;
+        byte[] escapes;
+        int escapeBytes;
+        /** The low bits, LSB first; each value goes out with one unconditional 8-byte write. */
+        final byte[] low;
+        int lowLength;
+
+        Split(int n, int size) {
+            this.size = size;
+            high = new byte[n];
+            escapes = new byte[Math.max(16, n * size / 8)];
+            low = new byte[(int) Math.min(Integer.MAX_VALUE - 8, (long) n * size + 16)];
+        }
+
+        void pack(long[] z, short[] context, byte[] k) {
+            int lowBytes = 0;
+            long acc = 0;
+            int pending = 0;
+            for (int i = 0; i < z.length; i++) {
+                int shift = k[context[i]];
+                long v = z[i];
+                long h = v >>> shift;
+                if (h >= ESCAPE) {
+                    high[i] = (byte) ESCAPE;
+                    escape(v);
+                    continue;
+                }
+                high[i] = (byte) h;
+                int lowCount = shift;
+                if (lowCount > MAX_BITS_PER_WRITE) {
+                    acc |= (v & 0xffffffffL) << pending;
+                    LONGS.set(low, lowBytes, acc);
+                    lowBytes += 4;
+                    acc >>>= 32;
+                    v >>>= 32;
+                    lowCount -= 32;
+                }
+                acc |= (v & ((1L << lowCount) - 1)) << pending;
+                pending += lowCount;
+                LONGS.set(low, lowBytes, acc);
+                int whole = pending >>> 3;
+                lowBytes += whole;
+                acc >>>= whole << 3;
+                pending &= 7;
+            }
+            LONGS.set(low, lowBytes, acc);
+            lowLength = lowBytes + (pending + 7) / 8;
+        }
+
+        private void escape(long v) {
+            if (escapeBytes + size > escapes.length) {
+                escapes = Arrays.copyOf(escapes, Math.max(escapes.length * 2, escapeBytes + size));
+            }
+            putLittleEndian(escapes, escapeBytes, v, size);
+            escapeBytes += size;
+        }
     }
 
     /**
@@ -286,7 +361,7 @@ final class DifferenceDelta {
         Format f = Format.of(dtype);
         int n = out.length / f.size;
         ByteBuffer body = in.slice().order(ByteOrder.LITTLE_ENDIAN);
-        byte[] k = new byte[1 << f.exponentBits];
+        byte[] k = new byte[1 << f.contextBits];
         byte[] escapes;
         byte[] low;
         try {
@@ -309,12 +384,18 @@ final class DifferenceDelta {
         }
         byte[] high = new byte[n];
         PlaneCompressor.decompress(body, high, 1, n);
-        int[] words = new int[(low.length + 3) / 4];
-        ByteBuffer.wrap(Arrays.copyOf(low, words.length * 4)).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(words);
-        // the reader's state lives in locals for speed
-        int position = 0;
-        long acc = 0;
-        int available = 0;
+        unpack(f, high, escapes, low, k, baseBits, out);
+    }
+
+    private static void unpack(Format f, byte[] high, byte[] escapes, byte[] low, byte[] k, byte[] baseBits, byte[] out) {
+        if (f.size == 4) {
+            unpackInts(f, high, escapes, low, k, baseBits, out);
+            return;
+        }
+        int n = high.length;
+        byte[] padded = Arrays.copyOf(low, low.length + 8);
+        long bitPosition = 0;
+        long bitLimit = (long) low.length * 8;
         int escapeAt = 0;
         long[] b = new long[BLOCK];
         long mask = f.mask();
@@ -332,43 +413,67 @@ final class DifferenceDelta {
                     escapeAt += f.size;
                 } else {
                     int shift = k[f.context(b[j])];
-                    long lowBits = 0;
-                    int got = 0;
-                    int bits = shift;
-                    if (bits > 32) {
-                        if (available < 32) {
-                            if (position >= words.length) {
-                                throw new CorruptObjectException("stored difference delta runs out of low bits");
-                            }
-                            acc |= (words[position++] & 0xffffffffL) << available;
-                            available += 32;
-                        }
-                        lowBits = acc & 0xffffffffL;
-                        acc >>>= 32;
-                        available -= 32;
-                        got = 32;
-                        bits -= 32;
+                    if (bitPosition + shift > bitLimit) {
+                        throw new CorruptObjectException("stored difference delta runs out of low bits");
                     }
-                    if (available < bits) {
-                        if (position >= words.length) {
-                            throw new CorruptObjectException("stored difference delta runs out of low bits");
-                        }
-                        acc |= (words[position++] & 0xffffffffL) << available;
-                        available += 32;
-                    }
-                    lowBits |= (acc & ((1L << bits) - 1)) << got;
-                    acc >>>= bits;
-                    available -= bits;
-                    z = ((long) h << shift) | lowBits;
+                    z = ((long) h << shift) | readLow(padded, bitPosition, shift);
+                    bitPosition += shift;
                 }
                 b[j] = f.unfold(z & mask, b[j]);
             }
             f.store(b, count, out, from);
         }
-        long consumedBits = (long) position * 32 - available;
-        if (escapeAt != escapes.length || (consumedBits + 7) / 8 != low.length) {
+        if (escapeAt != escapes.length || (bitPosition + 7) / 8 != low.length) {
             throw new CorruptObjectException("stored difference delta has unused escape or low-bit bytes");
         }
+    }
+
+    /** {@link #unpack} for 4-byte elements in int arithmetic. */
+    private static void unpackInts(Format f, byte[] high, byte[] escapes, byte[] low, byte[] k, byte[] baseBits, byte[] out) {
+        byte[] padded = Arrays.copyOf(low, low.length + 8);
+        int flip = (int) f.orderFlip;
+        int shift = f.contextShift;
+        int contextMask = f.contextMask;
+        long bitPosition = 0;
+        long bitLimit = (long) low.length * 8;
+        int escapeAt = 0;
+        for (int i = 0; i < high.length; i++) {
+            int b = (int) INTS.get(baseBits, 4 * i);
+            int h = high[i] & 0xff;
+            int z;
+            if (h == ESCAPE) {
+                if (escapeAt + 4 > escapes.length) {
+                    throw new CorruptObjectException("stored difference delta has fewer escapes than its high bytes announce");
+                }
+                z = (int) INTS.get(escapes, escapeAt);
+                escapeAt += 4;
+            } else {
+                int lowCount = k[(b >>> shift) & contextMask];
+                if (bitPosition + lowCount > bitLimit) {
+                    throw new CorruptObjectException("stored difference delta runs out of low bits");
+                }
+                long word = (long) LONGS.get(padded, (int) (bitPosition >>> 3)) >>> (bitPosition & 7);
+                z = (h << lowCount) | (int) (word & ((1L << lowCount) - 1));
+                bitPosition += lowCount;
+            }
+            int d = (z >>> 1) ^ -(z & 1);
+            int a = (b ^ ((b >> 31) & flip)) + d;
+            INTS.set(out, 4 * i, a ^ ((a >> 31) & flip));
+        }
+        if (escapeAt != escapes.length || (bitPosition + 7) / 8 != low.length) {
+            throw new CorruptObjectException("stored difference delta has unused escape or low-bit bytes");
+        }
+    }
+
+    /** {@code count} bits at bit {@code position} of {@code padded} (which has 8 bytes to spare at its end). */
+    private static long readLow(byte[] padded, long position, int count) {
+        if (count > MAX_BITS_PER_WRITE) {
+            long first = (long) LONGS.get(padded, (int) (position >>> 3)) >>> (position & 7);
+            long second = (long) LONGS.get(padded, (int) ((position + 32) >>> 3)) >>> ((position + 32) & 7);
+            return (first & 0xffffffffL) | (second & ((1L << (count - 32)) - 1)) << 32;
+        }
+        long word = (long) LONGS.get(padded, (int) (position >>> 3)) >>> (position & 7);
+        return word & ((1L << count) - 1);
     }
 
     private static int checkedLength(ByteBuffer body, String what) {

@@ -38,7 +38,11 @@ public final class DbConnection implements AutoCloseable {
         }
     }
 
-    Connection jdbc() {
+    /**
+     * The JDBC connection, for components that keep their own prepared statements on it (the similarity
+     * index). Same rules: one thread at a time, and no commit or rollback outside {@link Database#write}.
+     */
+    public Connection jdbc() {
         return connection;
     }
 

@@ -2,6 +2,7 @@ package dev.coral.core.repo;
 
 import dev.coral.core.codec.BaseCandidate;
 import dev.coral.core.error.ConflictException;
+import dev.coral.core.dedup.TensorSketch;
 import dev.coral.core.error.InvalidInputException;
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.id.TensorHasher;
@@ -13,8 +14,6 @@ import dev.coral.core.meta.ReflogTable;
 import dev.coral.core.result.CommitInfo;
 import dev.coral.core.result.CommitResult;
 import dev.coral.core.store.CommitFormat;
-import dev.coral.core.store.PreparedTensor;
-import dev.coral.core.store.StoredTensorInfo;
 import dev.coral.core.store.Tree;
 import dev.coral.core.store.TreeEntry;
 import dev.coral.core.tensor.Tensor;
@@ -29,28 +28,32 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * The commit protocol. First, outside any transaction, each new tensor is hashed and, unless it is stored
- * already, encoded (with the same-name tensor of the base tree as delta candidate) and large payloads are
+ * already, encoded (against the delta base {@link BaseSelector} picks) and large payloads are
  * written to object files. Then one {@code BEGIN IMMEDIATE} transaction reads the target's tip; if it moved
  * since the changes were based on it, the changes are replayed on the new tip when none of the names they
  * touch were changed in between, else the transaction fails with {@link ConflictException}. It records
- * the new tensors, the tree and the commit, moves the ref and appends the reflog, and commits.
+ * the new tensors (and indexes them for similarity), the tree and the commit, moves the ref and appends the reflog, and commits.
  */
 final class CommitWriter {
     private final Stores stores;
     private final Settings settings;
+    private final BaseSelector baseSelector;
 
     CommitWriter(Stores stores, Settings settings) {
         this.stores = stores;
         this.settings = settings;
+        this.baseSelector = new BaseSelector(stores, settings);
     }
 
     /**
-     * Hashes and encodes {@code puts}, writing large payloads to object files. {@code baseTree} supplies
-     * delta candidates. Tensors are hashed, and new ones encoded, in parallel when there are several.
+     * Hashes and encodes {@code puts}, writing large payloads to object files. Delta bases are chosen by
+     * {@link BaseSelector} ({@code baseTree} supplies the same-name candidates). Tensors are hashed, and new
+     * ones encoded, in parallel when there are several.
      */
     ChangeSet prepare(Map<String, Tensor> puts, Set<String> removals, Tree baseTree) {
         List<Map.Entry<String, Tensor>> staged = List.copyOf(puts.entrySet());
@@ -70,25 +73,36 @@ final class CommitWriter {
             }
             return absent;
         });
-        List<PreparedTensor> objects = parallelIfSeveral(missing).map(id -> {
-            Map.Entry<String, Tensor> named = firstWithId.get(id);
-            Tensor tensor = named.getValue();
-            return stores.tensors.prepare(id, tensor, candidates(baseTree.get(named.getKey()), tensor));
-        }).toList();
+        List<Tensor> tensors = missing.stream().map(id -> firstWithId.get(id).getValue()).toList();
+        List<TensorSketch> sketches = parallelIfSeveral(tensors).map(TensorSketch::of).toList();
+        List<TreeEntry> previous = missing.stream().map(id -> baseTree.get(firstWithId.get(id).getKey())).toList();
+        List<List<BaseCandidate>> bases = baseSelector.choose(missing, tensors, sketches, previous);
+        List<NewTensor> objects = parallelIfSeveral(IntStream.range(0, missing.size()).boxed().toList())
+                .map(i -> new NewTensor(stores.tensors.prepare(missing.get(i), tensors.get(i), bases.get(i)),
+                        sketches.get(i)))
+                .toList();
         PausePoints.reach(PausePoints.OBJECTS_WRITTEN);
         return new ChangeSet(entries, removals, objects);
     }
 
-    private static <T> Stream<T> parallelIfSeveral(List<T> items) {
+    static <T> Stream<T> parallelIfSeveral(List<T> items) {
         return items.size() > 1 ? items.parallelStream() : items.stream();
     }
 
-    private List<BaseCandidate> candidates(TreeEntry previous, Tensor tensor) {
-        if (previous == null || !previous.sameLayout(tensor.dtype(), tensor.shape())) {
-            return List.of();
+    /**
+     * Records the new tensors of {@code changes} (bases before the deltas against them) and indexes them for
+     * similarity, in the transaction running on {@code c}; returns how many were not stored yet and their bytes.
+     */
+    long[] store(DbConnection c, ChangeSet changes) throws SQLException {
+        long[] countAndBytes = new long[2];
+        for (NewTensor t : changes.objects()) {
+            if (stores.tensors.insert(c, t.prepared())) {
+                baseSelector.index(c, t.prepared(), t.sketch());
+                countAndBytes[0]++;
+                countAndBytes[1] += t.prepared().storedSize();
+            }
         }
-        StoredTensorInfo info = stores.tensors.info(previous.id());
-        return List.of(new BaseCandidate(previous.id(), stores.cachedTensor(previous.id()), info.depth()));
+        return countAndBytes;
     }
 
     /** Runs the commit transaction for {@code changes}. */
@@ -155,14 +169,7 @@ final class CommitWriter {
             throw new InvalidInputException("nothing to commit: the staged changes leave the tree of "
                     + (tip == null ? "the new branch" : tip.shortHex()) + " unchanged");
         }
-        int newObjects = 0;
-        long bytesWritten = 0;
-        for (PreparedTensor p : changes.objects()) {
-            if (stores.tensors.insert(c, p)) {
-                newObjects++;
-                bytesWritten += p.storedSize();
-            }
-        }
+        long[] stored = store(c, changes);
         int treeDepth = stores.trees.save(c, tree, parentTree, changedNames(parentTree, changes));
         CommitInfo commit = CommitFormat.create(tree.id(), parents, author, time, request.message(), request.metrics());
         long generation = stores.commits.insert(c, commit);
@@ -178,7 +185,7 @@ final class CommitWriter {
             RefTable.setHead(c, new Head(null, commit.id()));
             ReflogTable.append(c, "HEAD", tip, commit.id(), time, reason);
         }
-        return new Recorded(result(commit, target, parentTree, changes, rebased, newObjects, bytesWritten), tree,
+        return new Recorded(result(commit, target, parentTree, changes, rebased, (int) stored[0], stored[1]), tree,
                 treeDepth, generation);
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
  *   <tr><td>{@code durability}</td><td>{@code full} | {@code process} (see {@link Durability})</td><td>{@code full}</td></tr>
  *   <tr><td>{@code codec.zstdLevel}</td><td>-7 … 22</td><td>1</td></tr>
  *   <tr><td>{@code codec.maxChainDepth}</td><td>0 … 64</td><td>8</td></tr>
+ *   <tr><td>{@code dedup.threshold}</td><td>above 0, at most 1</td><td>0.95</td></tr>
  *   <tr><td>{@code user.name}</td><td>any non-blank text</td><td>the OS user</td></tr>
  * </table>
  *

@@ -13,7 +13,6 @@ import dev.coral.core.names.TensorNames;
 import dev.coral.core.result.CommitResult;
 import dev.coral.core.result.DiffEntry;
 import dev.coral.core.result.TensorEntry;
-import dev.coral.core.store.PreparedTensor;
 import dev.coral.core.store.Tree;
 import dev.coral.core.store.TreeEntry;
 import dev.coral.core.tensor.Tensor;
@@ -66,9 +65,7 @@ public final class Index {
         Tree headTree = repo.treeOf(repo.tipOf(repo.head().branch()));
         ChangeSet changes = writer.prepare(tensors, Set.of(), headTree);
         stores.db.write(c -> {
-            for (PreparedTensor p : changes.objects()) {
-                stores.tensors.insert(c, p);
-            }
+            writer.store(c, changes);
             for (Map.Entry<String, TreeEntry> e : changes.puts().entrySet()) {
                 TreeEntry entry = e.getValue();
                 IndexTable.put(c, new IndexRow(e.getKey(), entry.id(), entry.dtype(), entry.shape()));

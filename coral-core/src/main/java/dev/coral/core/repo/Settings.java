@@ -1,6 +1,7 @@
 package dev.coral.core.repo;
 
 import dev.coral.core.codec.CodecSettings;
+import dev.coral.core.dedup.SimilarityFinder;
 import dev.coral.core.error.InvalidInputException;
 import dev.coral.core.result.ConfigEntry;
 
@@ -19,6 +20,7 @@ final class Settings {
     static final String ZSTD_LEVEL = "codec.zstdLevel";
     static final String MAX_CHAIN_DEPTH = "codec.maxChainDepth";
     static final String USER_NAME = "user.name";
+    static final String DEDUP_THRESHOLD = "dedup.threshold";
 
     private record Key(String name, String description, java.util.function.Supplier<String> defaultValue,
                        Consumer<String> validator) {
@@ -34,6 +36,9 @@ final class Settings {
                 () -> String.valueOf(CodecSettings.DEFAULT.zstdLevel()), v -> intIn(ZSTD_LEVEL, v, -7, 22)));
         add(new Key(MAX_CHAIN_DEPTH, "longest chain of deltas a read may decode, 0 (no deltas) to 64",
                 () -> String.valueOf(CodecSettings.DEFAULT.maxChainDepth()), v -> intIn(MAX_CHAIN_DEPTH, v, 0, 64)));
+        add(new Key(DEDUP_THRESHOLD, "cosine similarity from which a new tensor is stored as a delta against a "
+                + "similar stored one of the same dtype and shape, above 0 and at most 1",
+                () -> String.valueOf(SimilarityFinder.DEFAULT_THRESHOLD), Settings::similarity));
         add(new Key(USER_NAME, "author recorded in commits and tags when none is given",
                 Settings::osUser, v -> {
                     if (v.isBlank() || v.chars().anyMatch(ch -> ch < 0x20)) {
@@ -101,6 +106,10 @@ final class Settings {
         return new CodecSettings(Integer.parseInt(get(ZSTD_LEVEL)), Integer.parseInt(get(MAX_CHAIN_DEPTH)));
     }
 
+    double similarityThreshold() {
+        return Double.parseDouble(get(DEDUP_THRESHOLD));
+    }
+
     String userName() {
         return get(USER_NAME);
     }
@@ -108,6 +117,19 @@ final class Settings {
     private static String osUser() {
         String user = System.getProperty("user.name");
         return user == null || user.isBlank() ? "unknown" : user;
+    }
+
+    private static void similarity(String value) {
+        double v;
+        try {
+            v = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("config " + DEDUP_THRESHOLD + " must be a number above 0 and at most 1, got '"
+                    + value + "'");
+        }
+        if (!(v > 0 && v <= 1)) {
+            throw new InvalidInputException("config " + DEDUP_THRESHOLD + " must be above 0 and at most 1, got " + value);
+        }
     }
 
     private static void intIn(String key, String value, int min, int max) {

@@ -113,7 +113,7 @@ class BadInputTest {
         repo.close();
         repo = Repository.open(dir);
         assertEquals("process", repo.config().get("durability"));
-        assertEquals(4, repo.config().list().size());
+        assertEquals(5, repo.config().list().size());
         assertTrue(repo.config().unset("durability").isDefault());
         assertEquals("full", repo.config().get("durability"));
         Tensor t = Tensor.randn(5, 30, 30);
