@@ -177,13 +177,13 @@ public final class Database implements AutoCloseable {
             T result = work.run(writer);
             writer.execute("COMMIT");
             return result;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
             rollback(e);
             throw e;
         }
     }
 
-    private void rollback(Exception cause) {
+    private void rollback(Throwable cause) {
         try {
             writer.execute("ROLLBACK");
         } catch (SQLException rollbackFailure) {
