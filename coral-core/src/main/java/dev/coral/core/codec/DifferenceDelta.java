@@ -209,18 +209,30 @@ final class DifferenceDelta {
         }
     }
 
-    /** Encodes {@code bits} against {@code baseBits} (same length) for elements of {@code dtype}. */
+    /**
+     * Encodes {@code bits} against {@code baseBits} (same length) for elements of {@code dtype}. Two
+     * passes over blocks of elements (statistics, then packing) keep the extra memory at the size of the
+     * output.
+     */
     static Body encode(byte[] bits, byte[] baseBits, DType dtype, int zstdLevel) {
         Format f = Format.of(dtype);
         int n = bits.length / f.size;
         int contextCount = 1 << f.contextBits;
-        long[] z = new long[n];
-        short[] context = new short[n];
+        long[] z = new long[BLOCK];
+        int[] context = new int[BLOCK];
         // per-context sums kept in four interleaved copies: neighbouring elements usually share a
         // context, and a single counter would make every iteration wait for the previous one's store
         long[] bitLengthSum = new long[4 * contextCount];
         int[] population = new int[4 * contextCount];
-        foldAll(f, bits, baseBits, z, context, bitLengthSum, population);
+        for (int from = 0; from < n; from += BLOCK) {
+            int count = Math.min(BLOCK, n - from);
+            foldBlock(f, bits, baseBits, from, count, z, context);
+            for (int j = 0; j < count; j++) {
+                int slot = 4 * context[j] + (j & 3);
+                bitLengthSum[slot] += 64 - Long.numberOfLeadingZeros(z[j]);
+                population[slot]++;
+            }
+        }
         byte[] k = new byte[contextCount];
         int used = 0;
         for (int c = 0; c < contextCount; c++) {
@@ -241,53 +253,42 @@ final class DifferenceDelta {
             }
         }
         Split split = new Split(n, f.size);
-        split.pack(z, context, k);
+        for (int from = 0; from < n; from += BLOCK) {
+            int count = Math.min(BLOCK, n - from);
+            foldBlock(f, bits, baseBits, from, count, z, context);
+            split.pack(z, context, count, k, from);
+        }
+        split.finish();
         return new Body(contexts, ks, split.escapes, split.escapeBytes, split.low, split.lowLength,
                 PlaneCompressor.compress(split.high, 1, n, zstdLevel));
     }
 
-    private static void foldAll(Format f, byte[] bits, byte[] baseBits, long[] z, short[] context,
-                                long[] bitLengthSum, int[] population) {
+    /** Folded differences and contexts of elements {@code [from, from + count)}. */
+    private static void foldBlock(Format f, byte[] bits, byte[] baseBits, int from, int count, long[] z, int[] context) {
         if (f.size == 4) {
-            foldAllInts(f, bits, baseBits, z, context, bitLengthSum, population);
+            foldInts(f, bits, baseBits, from, count, z, context);
             return;
         }
-        int n = z.length;
-        long[] a = new long[BLOCK];
-        long[] b = new long[BLOCK];
-        for (int from = 0; from < n; from += BLOCK) {
-            int count = Math.min(BLOCK, n - from);
-            f.load(bits, from, count, a);
-            f.load(baseBits, from, count, b);
-            for (int j = 0; j < count; j++) {
-                long folded = f.fold(a[j], b[j]);
-                int c = f.context(b[j]);
-                z[from + j] = folded;
-                context[from + j] = (short) c;
-                int slot = 4 * c + (j & 3);
-                bitLengthSum[slot] += 64 - Long.numberOfLeadingZeros(folded);
-                population[slot]++;
-            }
+        long[] b = new long[count];
+        f.load(bits, from, count, z);
+        f.load(baseBits, from, count, b);
+        for (int j = 0; j < count; j++) {
+            z[j] = f.fold(z[j], b[j]);
+            context[j] = f.context(b[j]);
         }
     }
 
-    /** {@link #foldAll} for 4-byte elements in int arithmetic (float32 and int32: the common case). */
-    private static void foldAllInts(Format f, byte[] bits, byte[] baseBits, long[] z, short[] context,
-                                    long[] bitLengthSum, int[] population) {
+    /** {@link #foldBlock} for 4-byte elements in int arithmetic (float32 and int32: the common case). */
+    private static void foldInts(Format f, byte[] bits, byte[] baseBits, int from, int count, long[] z, int[] context) {
         int flip = (int) f.orderFlip;
         int shift = f.contextShift;
         int contextMask = f.contextMask;
-        for (int i = 0; i < z.length; i++) {
-            int a = (int) INTS.get(bits, 4 * i);
-            int b = (int) INTS.get(baseBits, 4 * i);
+        for (int j = 0; j < count; j++) {
+            int a = (int) INTS.get(bits, 4 * (from + j));
+            int b = (int) INTS.get(baseBits, 4 * (from + j));
             int d = (a ^ ((a >> 31) & flip)) - (b ^ ((b >> 31) & flip));
-            int folded = (d << 1) ^ (d >> 31);
-            int c = (b >>> shift) & contextMask;
-            z[i] = folded & 0xffffffffL;
-            context[i] = (short) c;
-            int slot = 4 * c + (i & 3);
-            bitLengthSum[slot] += 32 - Integer.numberOfLeadingZeros(folded);
-            population[slot]++;
+            z[j] = ((d << 1) ^ (d >> 31)) & 0xffffffffL;
+            context[j] = (b >>> shift) & contextMask;
         }
     }
 
@@ -300,6 +301,9 @@ final class DifferenceDelta {
         /** The low bits, LSB first; each value goes out with one unconditional 8-byte write. */
         final byte[] low;
         int lowLength;
+        private int lowBytes;
+        private long acc;
+        private int pending;
 
         Split(int n, int size) {
             this.size = size;
@@ -308,20 +312,21 @@ final class DifferenceDelta {
             low = new byte[(int) Math.min(Integer.MAX_VALUE - 8, (long) n * size + 16)];
         }
 
-        void pack(long[] z, short[] context, byte[] k) {
-            int lowBytes = 0;
-            long acc = 0;
-            int pending = 0;
-            for (int i = 0; i < z.length; i++) {
-                int shift = k[context[i]];
-                long v = z[i];
+        /** Splits {@code count} folded values, the elements from {@code from} on. */
+        void pack(long[] z, int[] context, int count, byte[] k, int from) {
+            int lowBytes = this.lowBytes;
+            long acc = this.acc;
+            int pending = this.pending;
+            for (int j = 0; j < count; j++) {
+                int shift = k[context[j]];
+                long v = z[j];
                 long h = v >>> shift;
                 if (h >= ESCAPE) {
-                    high[i] = (byte) ESCAPE;
+                    high[from + j] = (byte) ESCAPE;
                     escape(v);
                     continue;
                 }
-                high[i] = (byte) h;
+                high[from + j] = (byte) h;
                 int lowCount = shift;
                 if (lowCount > MAX_BITS_PER_WRITE) {
                     acc |= (v & 0xffffffffL) << pending;
@@ -339,6 +344,12 @@ final class DifferenceDelta {
                 acc >>>= whole << 3;
                 pending &= 7;
             }
+            this.lowBytes = lowBytes;
+            this.acc = acc;
+            this.pending = pending;
+        }
+
+        void finish() {
             LONGS.set(low, lowBytes, acc);
             lowLength = lowBytes + (pending + 7) / 8;
         }
