@@ -76,6 +76,15 @@ def main():
     check(reply["evalue"] == 'For input string: "x"', "error reply has the message", reply["evalue"])
     check(any(o["msg_type"] == "error" for o in outputs), "error published on iopub")
 
+    failing = s.kc.execute("int boom = 1 / 0;")
+    queued = s.kc.execute('System.out.println("must not run");')
+    check(s.shell_reply(failing)["content"]["status"] == "error", "a failing cell")
+    content = s.shell_reply(queued)["content"]
+    check(content["status"] == "aborted", "stop_on_error aborts the cells queued after it", content)
+    s.outputs_until_idle(failing)
+    outputs = s.outputs_until_idle(queued)
+    check(not any(o["msg_type"] == "stream" for o in outputs), "the aborted cell did not run", outputs)
+
     reply, _ = s.execute("int ok = 1;\nint bad = true;")
     check(reply["ename"] == "CompilationError" and reply["evalue"].startswith("line 2, column 11"),
           "compile error with line and column", reply)
@@ -99,7 +108,8 @@ def main():
 
     msg_id = s.kc.history(hist_access_type="tail", n=2)
     content = s.shell_reply(msg_id)["content"]
-    check(len(content["history"]) == 2, "history tail", content)
+    check(len(content["history"]) == 2 and all(len(entry) == 3 for entry in content["history"])
+          and content["history"][-1][2] == 'String greeting = "hi";', "history tail as (session, line, input)", content)
 
     jar = os.environ["THIRD_PARTY_JAR"]
     reply, outputs = s.execute(f"%classpath {jar}")

@@ -42,6 +42,18 @@ final class Extensions implements ExtensionRegistry {
      * cannot be loaded, instantiated or registered is reported, not fatal: the others still register.
      */
     Discovery discover(ClassLoader loader) {
+        // Extensions looking up their own resources or services through the context loader find them.
+        Thread current = Thread.currentThread();
+        ClassLoader previous = current.getContextClassLoader();
+        current.setContextClassLoader(loader);
+        try {
+            return discoverWith(loader);
+        } finally {
+            current.setContextClassLoader(previous);
+        }
+    }
+
+    private Discovery discoverWith(ClassLoader loader) {
         List<String> registered = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         Iterator<ServiceLoader.Provider<KernelExtension>> providers =

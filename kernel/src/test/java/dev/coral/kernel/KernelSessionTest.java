@@ -147,6 +147,11 @@ public class KernelSessionTest {
     }
 
     @Test
+    void readingStdinEndsAtOnce() {
+        assertEquals("-1", value("System.in.read()"));
+    }
+
+    @Test
     void displayAndUpdateDisplayKeepTheirOrderWithPrints() {
         RecordingSink sink = new RecordingSink();
         run("System.out.println(\"before\");\nString id = display(\"first\");\nupdateDisplay(id, new int[] {1, 2});", sink);

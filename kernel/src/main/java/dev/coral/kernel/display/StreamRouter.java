@@ -1,5 +1,6 @@
 package dev.coral.kernel.display;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ public final class StreamRouter implements AutoCloseable {
 
     private final PrintStream originalOut;
     private final PrintStream originalErr;
+    private final InputStream originalIn;
     private final Channel out = new Channel("stdout");
     private final Channel err = new Channel("stderr");
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -32,11 +34,17 @@ public final class StreamRouter implements AutoCloseable {
     private StreamRouter() {
         this.originalOut = System.out;
         this.originalErr = System.err;
+        this.originalIn = System.in;
     }
 
-    /** Replaces {@code System.out} and {@code System.err} with streams to the notebook. */
+    /**
+     * Replaces {@code System.out} and {@code System.err} with streams to the notebook, and
+     * {@code System.in} with an empty stream (a cell reading it sees the end at once instead of
+     * waiting forever on the kernel process's stdin).
+     */
     public static StreamRouter install() {
         StreamRouter router = new StreamRouter();
+        System.setIn(InputStream.nullInputStream());
         System.setOut(new PrintStream(router.out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(router.err, true, StandardCharsets.UTF_8));
         router.sender.scheduleWithFixedDelay(router::drain, SEND_INTERVAL_MS, SEND_INTERVAL_MS, TimeUnit.MILLISECONDS);
@@ -64,6 +72,7 @@ public final class StreamRouter implements AutoCloseable {
         drain();
         System.setOut(originalOut);
         System.setErr(originalErr);
+        System.setIn(originalIn);
     }
 
     /** One stream: bytes collected until sent, cut at UTF-8 character boundaries. */

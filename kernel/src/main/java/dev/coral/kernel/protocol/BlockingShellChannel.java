@@ -7,6 +7,7 @@ import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.dflib.jjava.jupyter.messages.HMACGenerator;
 import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zeromq.ZMQ;
@@ -29,6 +30,7 @@ final class BlockingShellChannel extends ShellChannel {
     private final boolean control;
     private final Runnable onShutdownRequest;
     private volatile boolean serving;
+    private volatile boolean abortQueuedExecutes;
     private Thread server;
 
     BlockingShellChannel(ZMQ.Context context, HMACGenerator hmac, boolean control, JupyterConnection connection,
@@ -58,9 +60,36 @@ final class BlockingShellChannel extends ShellChannel {
                 if (poller.poll(POLL_TIMEOUT_MS) > 0 && poller.pollin(0)) {
                     handle(readMessage());
                 }
+                if (abortQueuedExecutes) {
+                    abortQueued(poller);
+                }
             }
         } finally {
             super.close();
+        }
+    }
+
+    /**
+     * After the request being handled: answers the execute requests already waiting with
+     * {@code aborted} instead of running them (Jupyter's {@code stop_on_error}, so "Run All" stops at a
+     * failing cell); other waiting requests are handled as usual.
+     */
+    void abortQueuedExecutes() {
+        abortQueuedExecutes = true;
+    }
+
+    private void abortQueued(ZMQ.Poller poller) {
+        abortQueuedExecutes = false;
+        while (poller.poll(0) > 0 && poller.pollin(0)) {
+            Message<?> message = readMessage();
+            if (ExecuteRequest.MESSAGE_TYPE.equals(message.getHeader().getType())) {
+                ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
+                env.setBusyDeferIdle();
+                env.defer().reply(new AbortedExecuteReply());
+                env.resolveDeferrals();
+            } else {
+                handle(message);
+            }
         }
     }
 

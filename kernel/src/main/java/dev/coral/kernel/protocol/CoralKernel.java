@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
@@ -22,6 +23,7 @@ import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
 import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 
 import dev.coral.kernel.CellResult;
 import dev.coral.kernel.CodeIntelligence;
@@ -42,6 +44,8 @@ public final class CoralKernel extends BaseKernel {
     private static final StringStyler UNUSED_STYLER = new StringStyler("", "", "", line -> "");
 
     private final CompletableFuture<KernelSession> starting;
+    private final CellHistory history = new CellHistory();
+    private volatile LowLatencyConnection connection;
 
     /**
      * @param starting the session, possibly still starting: the kernel answers kernel_info at once and
@@ -52,7 +56,7 @@ public final class CoralKernel extends BaseKernel {
                 // name, version, MIME type, file extension, Pygments lexer, CodeMirror mode, nbconvert exporter
                 new LanguageInfo("java", Runtime.version().toString(), "text/x-java-source", ".jshell", "java",
                         "text/x-java", "script"),
-                List.of(), new CellHistory(), new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(), null,
+                List.of(), null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(), null,
                 new MagicsRegistry(), false, UNUSED_STYLER);
         this.starting = starting;
     }
@@ -67,6 +71,14 @@ public final class CoralKernel extends BaseKernel {
     }
 
     @Override
+    public void becomeHandlerForConnection(JupyterConnection jupyterConnection) {
+        super.becomeHandlerForConnection(jupyterConnection);
+        if (jupyterConnection instanceof LowLatencyConnection lowLatency) {
+            this.connection = lowLatency;
+        }
+    }
+
+    @Override
     protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         commManager.setMessageContext(message);
         ExecuteRequest request = message.getContent();
@@ -74,7 +86,7 @@ public final class CoralKernel extends BaseKernel {
         env.setBusyDeferIdle();
         env.publish(new PublishExecuteInput(request.getCode(), count));
         if (request.shouldStoreHistory()) {
-            ((CellHistory) historyManager).record(count, request.getCode());
+            history.record(count, request.getCode());
         }
         CellResult result = session().execute(request.getCode(), count, new IOPubSink(env));
         if (result instanceof CellResult.Success success) {
@@ -87,7 +99,24 @@ public final class CoralKernel extends BaseKernel {
             ErrorReply reply = new ErrorReply(error.name(), error.message(), error.traceback());
             reply.setExecutionCount(count);
             env.defer().replyError(ExecuteRequest.MESSAGE_TYPE.error(), reply);
+            LowLatencyConnection c = connection;
+            if (request.shouldStopOnError() && c != null) {
+                c.abortQueuedExecutes();
+            }
         }
+    }
+
+    @Override
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
+        HistoryRequest request = message.getContent();
+        env.setBusyDeferIdle();
+        List<CellHistory.Entry> entries = switch (request.getAccessType()) {
+            case TAIL -> history.tail(((HistoryRequest.Tail) request).getMaxReturnLength(), false);
+            case RANGE -> history.range(((HistoryRequest.Range) request).getStart(), ((HistoryRequest.Range) request).getStop());
+            case SEARCH -> history.search(((HistoryRequest.Search) request).getPattern(),
+                    ((HistoryRequest.Search) request).getMaxReturnLength(), ((HistoryRequest.Search) request).filterUnique());
+        };
+        env.reply(new HistoryReplyContent(entries));
     }
 
     /** Evaluates a Java expression in the session (jjava's hook for programmatic evaluation). */

@@ -38,6 +38,11 @@ public final class LowLatencyConnection extends JupyterConnection {
         fastControl.bind(properties);
     }
 
+    /** Answers the execute requests already waiting on the shell channel with {@code aborted}. */
+    public void abortQueuedExecutes() {
+        fastShell.abortQueuedExecutes();
+    }
+
     /** Stops the channels and releases the sockets; returns once they are closed. */
     @Override
     public synchronized void close() {

@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Runs each piece of notebook code (a snippet, a magic) on a thread of its own, so that it can be
  * stopped: {@link #interrupt()} interrupts the running threads and, if one still runs after a grace
@@ -17,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * started yet (the next snippet, while JShell was compiling it) does not start.
  */
 public final class UserCodeRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserCodeRunner.class);
 
     /** How user code ended. */
     public sealed interface Outcome permits Returned, Threw, Stopped {
@@ -100,7 +105,6 @@ public final class UserCodeRunner {
         return !running.isEmpty();
     }
 
-    @SuppressWarnings("removal")
     private void stopAfterGrace(List<Thread> targets) {
         long deadline = System.nanoTime() + grace.toNanos();
         for (int i = targets.size() - 1; i >= 0; i--) {
@@ -115,9 +119,18 @@ public final class UserCodeRunner {
                 return;
             }
             if (t.isAlive() && running.contains(t)) {
-                // Thread.stop is the only way to end a loop that ignores interrupts (Java 17).
-                t.stop();
+                stop(t);
             }
+        }
+    }
+
+    /** Thread.stop is the only way to end a loop that ignores interrupts; Java 20+ no longer allows it. */
+    @SuppressWarnings("deprecation")
+    private static void stop(Thread thread) {
+        try {
+            thread.stop();
+        } catch (UnsupportedOperationException e) {
+            LOG.warn("cannot stop {}: this Java no longer supports Thread.stop; the cell runs on", thread.getName());
         }
     }
 
