@@ -209,18 +209,30 @@ final class DifferenceDelta {
         }
     }
 
-    /** Encodes {@code bits} against {@code baseBits} (same length) for elements of {@code dtype}. */
+    /**
+     * Encodes {@code bits} against {@code baseBits} (same length) for elements of {@code dtype}. Two
+     * passes over blocks of elements (statistics, then packing) keep the extra memory at the size of the
+     * output.
+     */
     static Body encode(byte[] bits, byte[] baseBits, DType dtype, int zstdLevel) {
         Format f = Format.of(dtype);
         int n = bits.length / f.size;
         int contextCount = 1 << f.contextBits;
-        long[] z = new long[n];
-        short[] context = new short[n];
+        long[] z = new long[BLOCK];
+        int[] context = new int[BLOCK];
         // per-context sums kept in four interleaved copies: neighbouring elements usually share a
         // context, and a single counter would make every iteration wait for the previous one's store
         long[] bitLengthSum = new long[4 * contextCount];
         int[] population = new int[4 * contextCount];
-        foldAll(f, bits, baseBits, z, context, bitLengthSum, population);
+        for (int from = 0; from < n; from += BLOCK) {
+            int count = Math.min(BLOCK, n - from);
+            foldBlock(f, bits, baseBits, from, count, z, context);
+            for (int j = 0; j < count; j++) {
+                int slot = 4 * context[j] + (j & 3);
+                bitLengthSum[slot] += 64 - Long.numberOfLeadingZeros(z[j]);
+                population[slot]++;
+            }
+        }
         byte[] k = new byte[contextCount];
         int used = 0;
         for (int c = 0; c < contextCount; c++) {
@@ -241,29 +253,42 @@ final class DifferenceDelta {
             }
         }
         Split split = new Split(n, f.size);
-        split.pack(z, context, k);
+        for (int from = 0; from < n; from += BLOCK) {
+            int count = Math.min(BLOCK, n - from);
+            foldBlock(f, bits, baseBits, from, count, z, context);
+            split.pack(z, context, count, k, from);
+        }
+        split.finish();
         return new Body(contexts, ks, split.escapes, split.escapeBytes, split.low, split.lowLength,
                 PlaneCompressor.compress(split.high, 1, n, zstdLevel));
     }
 
-    private static void foldAll(Format f, byte[] bits, byte[] baseBits, long[] z, short[] context,
-                                long[] bitLengthSum, int[] population) {
-        int n = z.length;
-        long[] a = new long[BLOCK];
-        long[] b = new long[BLOCK];
-        for (int from = 0; from < n; from += BLOCK) {
-            int count = Math.min(BLOCK, n - from);
-            f.load(bits, from, count, a);
-            f.load(baseBits, from, count, b);
-            for (int j = 0; j < count; j++) {
-                long folded = f.fold(a[j], b[j]);
-                int c = f.context(b[j]);
-                z[from + j] = folded;
-                context[from + j] = (short) c;
-                int slot = 4 * c + (j & 3);
-                bitLengthSum[slot] += 64 - Long.numberOfLeadingZeros(folded);
-                population[slot]++;
-            }
+    /** Folded differences and contexts of elements {@code [from, from + count)}. */
+    private static void foldBlock(Format f, byte[] bits, byte[] baseBits, int from, int count, long[] z, int[] context) {
+        if (f.size == 4) {
+            foldInts(f, bits, baseBits, from, count, z, context);
+            return;
+        }
+        long[] b = new long[count];
+        f.load(bits, from, count, z);
+        f.load(baseBits, from, count, b);
+        for (int j = 0; j < count; j++) {
+            z[j] = f.fold(z[j], b[j]);
+            context[j] = f.context(b[j]);
+        }
+    }
+
+    /** {@link #foldBlock} for 4-byte elements in int arithmetic (float32 and int32: the common case). */
+    private static void foldInts(Format f, byte[] bits, byte[] baseBits, int from, int count, long[] z, int[] context) {
+        int flip = (int) f.orderFlip;
+        int shift = f.contextShift;
+        int contextMask = f.contextMask;
+        for (int j = 0; j < count; j++) {
+            int a = (int) INTS.get(bits, 4 * (from + j));
+            int b = (int) INTS.get(baseBits, 4 * (from + j));
+            int d = (a ^ ((a >> 31) & flip)) - (b ^ ((b >> 31) & flip));
+            z[j] = ((d << 1) ^ (d >> 31)) & 0xffffffffL;
+            context[j] = (b >>> shift) & contextMask;
         }
     }
 
@@ -276,6 +301,9 @@ final class DifferenceDelta {
         /** The low bits, LSB first; each value goes out with one unconditional 8-byte write. */
         final byte[] low;
         int lowLength;
+        private int lowBytes;
+        private long acc;
+        private int pending;
 
         Split(int n, int size) {
             this.size = size;
@@ -284,20 +312,21 @@ final class DifferenceDelta {
             low = new byte[(int) Math.min(Integer.MAX_VALUE - 8, (long) n * size + 16)];
         }
 
-        void pack(long[] z, short[] context, byte[] k) {
-            int lowBytes = 0;
-            long acc = 0;
-            int pending = 0;
-            for (int i = 0; i < z.length; i++) {
-                int shift = k[context[i]];
-                long v = z[i];
+        /** Splits {@code count} folded values, the elements from {@code from} on. */
+        void pack(long[] z, int[] context, int count, byte[] k, int from) {
+            int lowBytes = this.lowBytes;
+            long acc = this.acc;
+            int pending = this.pending;
+            for (int j = 0; j < count; j++) {
+                int shift = k[context[j]];
+                long v = z[j];
                 long h = v >>> shift;
                 if (h >= ESCAPE) {
-                    high[i] = (byte) ESCAPE;
+                    high[from + j] = (byte) ESCAPE;
                     escape(v);
                     continue;
                 }
-                high[i] = (byte) h;
+                high[from + j] = (byte) h;
                 int lowCount = shift;
                 if (lowCount > MAX_BITS_PER_WRITE) {
                     acc |= (v & 0xffffffffL) << pending;
@@ -315,6 +344,12 @@ final class DifferenceDelta {
                 acc >>>= whole << 3;
                 pending &= 7;
             }
+            this.lowBytes = lowBytes;
+            this.acc = acc;
+            this.pending = pending;
+        }
+
+        void finish() {
             LONGS.set(low, lowBytes, acc);
             lowLength = lowBytes + (pending + 7) / 8;
         }
@@ -364,6 +399,10 @@ final class DifferenceDelta {
     }
 
     private static void unpack(Format f, byte[] high, byte[] escapes, byte[] low, byte[] k, byte[] baseBits, byte[] out) {
+        if (f.size == 4) {
+            unpackInts(f, high, escapes, low, k, baseBits, out);
+            return;
+        }
         int n = high.length;
         byte[] padded = Arrays.copyOf(low, low.length + 8);
         long bitPosition = 0;
@@ -394,6 +433,43 @@ final class DifferenceDelta {
                 b[j] = f.unfold(z & mask, b[j]);
             }
             f.store(b, count, out, from);
+        }
+        if (escapeAt != escapes.length || (bitPosition + 7) / 8 != low.length) {
+            throw new CorruptObjectException("stored difference delta has unused escape or low-bit bytes");
+        }
+    }
+
+    /** {@link #unpack} for 4-byte elements in int arithmetic. */
+    private static void unpackInts(Format f, byte[] high, byte[] escapes, byte[] low, byte[] k, byte[] baseBits, byte[] out) {
+        byte[] padded = Arrays.copyOf(low, low.length + 8);
+        int flip = (int) f.orderFlip;
+        int shift = f.contextShift;
+        int contextMask = f.contextMask;
+        long bitPosition = 0;
+        long bitLimit = (long) low.length * 8;
+        int escapeAt = 0;
+        for (int i = 0; i < high.length; i++) {
+            int b = (int) INTS.get(baseBits, 4 * i);
+            int h = high[i] & 0xff;
+            int z;
+            if (h == ESCAPE) {
+                if (escapeAt + 4 > escapes.length) {
+                    throw new CorruptObjectException("stored difference delta has fewer escapes than its high bytes announce");
+                }
+                z = (int) INTS.get(escapes, escapeAt);
+                escapeAt += 4;
+            } else {
+                int lowCount = k[(b >>> shift) & contextMask];
+                if (bitPosition + lowCount > bitLimit) {
+                    throw new CorruptObjectException("stored difference delta runs out of low bits");
+                }
+                long word = (long) LONGS.get(padded, (int) (bitPosition >>> 3)) >>> (bitPosition & 7);
+                z = (h << lowCount) | (int) (word & ((1L << lowCount) - 1));
+                bitPosition += lowCount;
+            }
+            int d = (z >>> 1) ^ -(z & 1);
+            int a = (b ^ ((b >> 31) & flip)) + d;
+            INTS.set(out, 4 * i, a ^ ((a >> 31) & flip));
         }
         if (escapeAt != escapes.length || (bitPosition + 7) / 8 != low.length) {
             throw new CorruptObjectException("stored difference delta has unused escape or low-bit bytes");

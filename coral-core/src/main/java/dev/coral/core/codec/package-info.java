@@ -22,7 +22,8 @@
  *     6          1.179x              1.437x         1.529x
  *     9          1.177x              1.431x         1.529x
  * </pre>
- * Higher levels are slower (level 3 about twice level 1's time, level 9 five times) and not smaller:
+ * Higher levels cost more and store no less: encoding the float32 1000×1000 tensor took 5.7 ms of CPU
+ * at level 1, 8.5 at level 2, 10.7 at level 3, 19.5 at level 6 and 35.7 at level 9. The reason is that
  * the sign/exponent plane of float data is a low-entropy byte stream with no long repeats, where
  * extra match searching only turns literals into short, costly matches. Negative levels skip entropy
  * coding of literals and lose most of the gain. For the same reason the small hash table helps: on

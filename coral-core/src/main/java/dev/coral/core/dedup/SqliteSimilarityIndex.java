@@ -39,14 +39,19 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
             + "id BLOB PRIMARY KEY, dtype TEXT NOT NULL, shape TEXT NOT NULL, sample BLOB NOT NULL) WITHOUT ROWID";
     private static final String CREATE_BUCKETS = "CREATE TABLE IF NOT EXISTS sim_bucket ("
             + "bucket INTEGER NOT NULL, id BLOB NOT NULL, PRIMARY KEY (bucket, id)) WITHOUT ROWID";
-    private static final String LOOKUP = "SELECT id FROM sim_bucket WHERE bucket IN ("
-            + String.join(",", Collections.nCopies(TensorSketch.BANDS, "?")) + ")";
+    private static final String BUCKET_KEYS = "(" + String.join(",", Collections.nCopies(TensorSketch.BANDS, "?")) + ")";
+    private static final String LOOKUP = "SELECT id FROM sim_bucket WHERE bucket IN " + BUCKET_KEYS;
+    private static final String LOOKUP_WITH_SKETCHES = "SELECT s.id, s.dtype, s.shape, s.sample FROM sim_bucket b "
+            + "JOIN sim_sketch s ON s.id = b.id WHERE b.bucket IN " + BUCKET_KEYS;
+    /** From this many uncached hits on, a lookup reads all its sketches in one query instead of one by one. */
+    private static final int BULK_LOAD_FROM = 4;
     /** Sketches kept in memory; they never change for an id, so the cache is never stale. */
     private static final int CACHED_SKETCHES = 200_000;
 
     private final PreparedStatement insertSketch;
     private final PreparedStatement insertBucket;
     private final PreparedStatement lookup;
+    private final PreparedStatement lookupWithSketches;
     private final PreparedStatement loadSketch;
     private final PreparedStatement count;
     private final Cache<ObjectId, TensorSketch> sketches = Caffeine.newBuilder()
@@ -65,6 +70,7 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
             insertBucket = db.prepareStatement("INSERT OR IGNORE INTO sim_bucket (bucket, id) VALUES "
                     + String.join(", ", Collections.nCopies(TensorSketch.BANDS, "(?, ?)")));
             lookup = db.prepareStatement(LOOKUP);
+            lookupWithSketches = db.prepareStatement(LOOKUP_WITH_SKETCHES);
             loadSketch = db.prepareStatement("SELECT dtype, shape, sample FROM sim_sketch WHERE id = ?");
             count = db.prepareStatement("SELECT count(*) FROM sim_sketch");
         } catch (SQLException e) {
@@ -106,14 +112,14 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
         CandidateRanking ranking = new CandidateRanking(sketch, minEstimatedCosine);
         try {
             long[] keys = sketch.bucketKeys();
-            for (int i = 0; i < keys.length; i++) {
-                lookup.setLong(i + 1, keys[i]);
-            }
             List<ObjectId> hits = new ArrayList<>();
-            try (ResultSet rows = lookup.executeQuery()) {
+            try (ResultSet rows = query(lookup, keys)) {
                 while (rows.next()) {
                     hits.add(ObjectId.fromBytes(rows.getBytes(1)));
                 }
+            }
+            if (hits.stream().filter(id -> sketches.getIfPresent(id) == null).limit(BULK_LOAD_FROM).count() >= BULK_LOAD_FROM) {
+                loadAll(keys);
             }
             for (ObjectId id : hits) {
                 TensorSketch stored = sketches.getIfPresent(id);
@@ -127,6 +133,26 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
             throw failure("query", e);
         }
         return ranking.best(limit);
+    }
+
+    private static ResultSet query(PreparedStatement statement, long[] keys) throws SQLException {
+        for (int i = 0; i < keys.length; i++) {
+            statement.setLong(i + 1, keys[i]);
+        }
+        return statement.executeQuery();
+    }
+
+    /** Reads every sketch in the given buckets into the cache with one query. */
+    private void loadAll(long[] keys) throws SQLException {
+        try (ResultSet rows = query(lookupWithSketches, keys)) {
+            while (rows.next()) {
+                ObjectId id = ObjectId.fromBytes(rows.getBytes(1));
+                if (sketches.getIfPresent(id) == null) {
+                    sketches.put(id, TensorSketch.fromParts(DType.parse(rows.getString(2)),
+                            parseShape(rows.getString(3)), rows.getBytes(4)));
+                }
+            }
+        }
     }
 
     private TensorSketch load(ObjectId id) throws SQLException {

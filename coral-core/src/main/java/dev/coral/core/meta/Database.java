@@ -74,7 +74,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens an existing database and checks its schema version.
+     * Opens an existing database and checks its schema version (on the writing connection, which thereby
+     * loads the schema before the first commit needs it).
      *
      * @throws NotFoundException when the file does not exist
      */
@@ -84,10 +85,15 @@ public final class Database implements AutoCloseable {
         }
         Database db = new Database(file);
         try {
-            db.read(c -> {
-                Schema.check(c, file);
-                return null;
-            });
+            db.writeLock.lock();
+            try {
+                db.retryingBusy(() -> {
+                    Schema.check(db.writer, file);
+                    return null;
+                }, "open");
+            } finally {
+                db.writeLock.unlock();
+            }
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -171,13 +177,13 @@ public final class Database implements AutoCloseable {
             T result = work.run(writer);
             writer.execute("COMMIT");
             return result;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
             rollback(e);
             throw e;
         }
     }
 
-    private void rollback(Exception cause) {
+    private void rollback(Throwable cause) {
         try {
             writer.execute("ROLLBACK");
         } catch (SQLException rollbackFailure) {

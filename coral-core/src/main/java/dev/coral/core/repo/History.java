@@ -7,8 +7,8 @@ import dev.coral.core.meta.RefTable;
 import dev.coral.core.meta.TagRecord;
 import dev.coral.core.result.LogEntry;
 import dev.coral.core.result.LogResult;
-import dev.coral.core.store.CommitStore;
 import dev.coral.core.store.CommitStore.StoredCommit;
+import dev.coral.core.store.CommitStore;
 
 import java.sql.SQLException;
 import java.util.ArrayList;

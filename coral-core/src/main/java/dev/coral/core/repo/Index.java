@@ -18,7 +18,6 @@ import dev.coral.core.store.TreeEntry;
 import dev.coral.core.tensor.Tensor;
 
 import java.sql.SQLException;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

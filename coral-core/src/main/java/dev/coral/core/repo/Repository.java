@@ -2,39 +2,22 @@ package dev.coral.core.repo;
 
 import dev.coral.core.error.ConflictException;
 import dev.coral.core.error.CoralException;
+import dev.coral.core.error.CorruptObjectException;
+import dev.coral.core.error.InvalidInputException;
+import dev.coral.core.error.NotFoundException;
+import dev.coral.core.id.ObjectId;
 import dev.coral.core.meta.ConfigTable;
 import dev.coral.core.meta.Database;
 import dev.coral.core.meta.DbConnection;
 import dev.coral.core.meta.Head;
 import dev.coral.core.meta.RefTable;
-import dev.coral.core.meta.ReflogTable;
-import dev.coral.core.meta.TagRecord;
 import dev.coral.core.names.RefNames;
-import dev.coral.core.result.CommitInfo;
-import dev.coral.core.result.DiffEntry;
-import dev.coral.core.result.ReflogEntry;
-import dev.coral.core.result.TensorEntry;
-import dev.coral.core.result.TensorSummary;
-import dev.coral.core.store.StoredTensorInfo;
-import dev.coral.core.store.Tree;
-import dev.coral.core.store.TreeEntry;
-import dev.coral.core.tensor.TensorStats;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import dev.coral.core.error.CorruptObjectException;
-import dev.coral.core.error.InvalidInputException;
-import dev.coral.core.error.NotFoundException;
-import dev.coral.core.id.ObjectId;
 import dev.coral.core.result.BranchInfo;
 import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.CheckoutResult;
+import dev.coral.core.result.CommitInfo;
 import dev.coral.core.result.CommitResult;
+import dev.coral.core.result.DiffEntry;
 import dev.coral.core.result.DiffResult;
 import dev.coral.core.result.FsckResult;
 import dev.coral.core.result.LogResult;
@@ -43,11 +26,24 @@ import dev.coral.core.result.ShowResult;
 import dev.coral.core.result.StatsResult;
 import dev.coral.core.result.StatusResult;
 import dev.coral.core.result.TagInfo;
+import dev.coral.core.result.TensorEntry;
+import dev.coral.core.result.TensorSummary;
+import dev.coral.core.store.StoredTensorInfo;
+import dev.coral.core.store.Tree;
+import dev.coral.core.store.TreeEntry;
 import dev.coral.core.tensor.Tensor;
+import dev.coral.core.tensor.TensorStats;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A Coral repository: versioned named tensors with commits, branches, tags, diffs and a reflog.
@@ -90,6 +86,7 @@ public final class Repository implements AutoCloseable {
     private final History history;
     private final Config config;
     private final Index index;
+    private final RefCommands refs;
 
     private Repository(Path root, Database db) {
         this.stores = new Stores(root, db);
@@ -98,6 +95,7 @@ public final class Repository implements AutoCloseable {
         this.history = new History(stores.commits);
         this.config = new Config(stores, settings, this::applySettings);
         this.index = new Index(this, stores, writer);
+        this.refs = new RefCommands(stores, resolver, settings);
         settings.load(db.read(ConfigTable::all));
         applySettings();
     }
@@ -121,7 +119,7 @@ public final class Repository implements AutoCloseable {
         if (Files.exists(target)) {
             throw new InvalidInputException(root + " already holds a Coral repository");
         }
-        Path staging = root.resolve(DIR + ".init-" + Long.toHexString(System.nanoTime()));
+        Path staging = root.resolve(DIR + ".init-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
         try {
             Files.createDirectories(staging.resolve("objects"));
             Database.create(staging.resolve(DB_FILE)).close();
@@ -316,22 +314,7 @@ public final class Repository implements AutoCloseable {
      * on-disk index is kept.
      */
     public CheckoutResult checkout(String ref) {
-        if (ref == null || ref.isBlank()) {
-            throw new InvalidInputException("checkout needs a branch, tag or commit");
-        }
-        return stores.db.write(c -> {
-            Head before = RefTable.head(c);
-            ObjectId previous = before.isDetached() ? before.detached() : RefTable.branch(c, before.branch());
-            ObjectId branchTip = RefTable.branch(c, ref);
-            boolean toBranch = branchTip != null || ref.equals(before.branch());
-            ObjectId commit = toBranch ? branchTip : resolver.resolve(c, ref);
-            Head after = toBranch ? new Head(ref, null) : new Head(null, commit);
-            RefTable.setHead(c, after);
-            String from = before.isDetached() ? before.detached().shortHex() : before.branch();
-            ReflogTable.append(c, "HEAD", previous, commit, System.currentTimeMillis(),
-                    "checkout: moving from " + from + " to " + ref);
-            return new CheckoutResult(after.branch(), commit, after.isDetached(), before.branch(), previous);
-        });
+        return refs.checkout(ref);
     }
 
     /**
@@ -340,30 +323,12 @@ public final class Repository implements AutoCloseable {
      * @throws InvalidInputException when the name breaks git's ref-name rules or already exists
      */
     public BranchInfo createBranch(String name, String startRef) {
-        RefNames.check(name, "branch");
-        String start = startRef == null ? "HEAD" : startRef;
-        return stores.db.write(c -> {
-            if (RefTable.branch(c, name) != null) {
-                throw new InvalidInputException("branch '" + name + "' already exists");
-            }
-            if (RefTable.tag(c, name) != null) {
-                throw new InvalidInputException("a tag named '" + name + "' exists; choose another branch name");
-            }
-            ObjectId tip = resolver.resolve(c, start);
-            RefTable.setBranch(c, name, tip);
-            ReflogTable.append(c, name, null, tip, System.currentTimeMillis(), "branch: created from " + start);
-            return new BranchInfo(name, tip, name.equals(RefTable.head(c).branch()));
-        });
+        return refs.createBranch(name, startRef);
     }
 
     /** Every branch, sorted by name. */
     public List<BranchInfo> branches() {
-        return stores.read(c -> {
-            String current = RefTable.head(c).branch();
-            List<BranchInfo> out = new ArrayList<>();
-            RefTable.branches(c).forEach((name, tip) -> out.add(new BranchInfo(name, tip, name.equals(current))));
-            return out;
-        });
+        return refs.branches();
     }
 
     /**
@@ -372,19 +337,7 @@ public final class Repository implements AutoCloseable {
      * @throws InvalidInputException when HEAD is on it
      */
     public BranchInfo deleteBranch(String name) {
-        return stores.db.write(c -> {
-            ObjectId tip = RefTable.branch(c, name);
-            if (tip == null) {
-                throw new NotFoundException("no branch named '" + name + "'");
-            }
-            if (name.equals(RefTable.head(c).branch())) {
-                throw new InvalidInputException("cannot delete branch '" + name
-                        + "': HEAD is on it; check out another branch first");
-            }
-            RefTable.deleteBranch(c, name);
-            ReflogTable.append(c, name, tip, null, System.currentTimeMillis(), "branch: deleted");
-            return new BranchInfo(name, tip, false);
-        });
+        return refs.deleteBranch(name);
     }
 
     /**
@@ -395,43 +348,17 @@ public final class Repository implements AutoCloseable {
      * @param metrics metrics such as {@code acc=0.93} (see {@link Metrics#parse})
      */
     public TagInfo createTag(String name, String ref, String message, Map<String, Double> metrics) {
-        RefNames.check(name, "tag");
-        Map<String, Double> checked = Metrics.check(metrics == null ? Map.of() : metrics);
-        String target = ref == null ? "HEAD" : ref;
-        TagRecord tag = stores.db.write(c -> {
-            if (RefTable.tag(c, name) != null) {
-                throw new InvalidInputException("tag '" + name + "' already exists");
-            }
-            if (RefTable.branch(c, name) != null) {
-                throw new InvalidInputException("a branch named '" + name + "' exists; choose another tag name");
-            }
-            TagRecord record = new TagRecord(name, resolver.resolve(c, target), message == null ? "" : message,
-                    checked, settings.userName(), System.currentTimeMillis());
-            RefTable.insertTag(c, record);
-            return record;
-        });
-        return tagInfo(tag);
-    }
-
-    private static TagInfo tagInfo(TagRecord t) {
-        return new TagInfo(t.name(), t.target(), t.message(), t.metrics(), t.tagger(), Instant.ofEpochMilli(t.timeMillis()));
+        return refs.createTag(name, ref, message, metrics);
     }
 
     /** Every tag, sorted by name. */
     public List<TagInfo> tags() {
-        return stores.read(RefTable::tags).stream().map(Repository::tagInfo).toList();
+        return refs.tags();
     }
 
     /** Deletes tag {@code name}. */
     public TagInfo deleteTag(String name) {
-        return tagInfo(stores.db.write(c -> {
-            TagRecord tag = RefTable.tag(c, name);
-            if (tag == null) {
-                throw new NotFoundException("no tag named '" + name + "'");
-            }
-            RefTable.deleteTag(c, name);
-            return tag;
-        }));
+        return refs.deleteTag(name);
     }
 
     /** {@code diff(ref, "HEAD")}: what changed from {@code ref} to HEAD. */
@@ -452,14 +379,7 @@ public final class Repository implements AutoCloseable {
 
     /** The movements of {@code ref} ({@code HEAD} or a branch name), newest first. */
     public ReflogResult reflog(String ref) {
-        String name = ref == null || ref.equals("@") ? "HEAD" : ref;
-        return stores.read(c -> {
-            List<ReflogEntry> entries = ReflogTable.entries(c, name);
-            if (entries.isEmpty() && !name.equals("HEAD") && RefTable.branch(c, name) == null) {
-                throw new NotFoundException("no reflog for '" + name + "': it is not HEAD or a branch");
-            }
-            return new ReflogResult(name, entries);
-        });
+        return refs.reflog(ref);
     }
 
     /** Counts and sizes: commits, tensors, unique objects, logical and stored bytes. */

@@ -7,11 +7,11 @@ import dev.coral.core.id.ObjectId;
 import dev.coral.core.id.TensorHasher;
 import dev.coral.core.names.RefNames;
 import dev.coral.core.names.TensorNames;
+import dev.coral.core.result.CommitResult;
 import dev.coral.core.result.DiffEntry;
+import dev.coral.core.result.StatusResult;
 import dev.coral.core.store.Tree;
 import dev.coral.core.store.TreeEntry;
-import dev.coral.core.result.CommitResult;
-import dev.coral.core.result.StatusResult;
 import dev.coral.core.tensor.Tensor;
 
 import java.util.Collections;

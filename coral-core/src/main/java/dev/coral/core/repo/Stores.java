@@ -5,9 +5,9 @@ import dev.coral.core.meta.Database;
 import dev.coral.core.meta.DbConnection;
 import dev.coral.core.meta.SqlWork;
 import dev.coral.core.store.CommitStore;
+import dev.coral.core.store.TensorStore;
 import dev.coral.core.store.Tree;
 import dev.coral.core.store.TreeStore;
-import dev.coral.core.store.TensorStore;
 import dev.coral.core.tensor.Tensor;
 
 import java.nio.file.Path;

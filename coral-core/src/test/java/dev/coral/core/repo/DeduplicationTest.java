@@ -1,5 +1,6 @@
 package dev.coral.core.repo;
 
+import dev.coral.core.result.CommitResult;
 import dev.coral.core.result.StatsResult;
 import dev.coral.core.tensor.Tensor;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,13 @@ class DeduplicationTest {
         Tensor small = Tensor.randn(1, 64, 64);
         Tensor large = Tensor.randn(2, 400, 400);
         try (Repository repo = Repository.init(dir)) {
-            repo.commit(Map.of("a", small, "big.a", large), "first");
+            CommitResult first = repo.commit(Map.of("a", small, "big.a", large), "first");
+            assertEquals(2, first.newObjects());
+            assertTrue(first.bytesWritten() > large.byteSize() / 2);
             repo.createBranch("other", "HEAD");
-            repo.commit(Map.of("b", small, "big.b", large), "second, same content under new names");
+            CommitResult second = repo.commit(Map.of("b", small, "big.b", large), "second, same content under new names");
+            assertEquals(0, second.newObjects());
+            assertEquals(0, second.bytesWritten());
             repo.commit(Map.of("c", small, "big.c", large), CommitRequest.of("on another branch").onBranch("other"));
             repo.index().add("d", small);
             repo.index().commit(CommitRequest.of("through the index"));

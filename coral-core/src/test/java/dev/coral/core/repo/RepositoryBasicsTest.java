@@ -111,6 +111,33 @@ class RepositoryBasicsTest {
     }
 
     @Test
+    void sessionStatusAndShowDescribeWhatIsStagedAndStored() {
+        try (Repository repo = Repository.init(dir)) {
+            Tensor w = Tensor.of(new float[] {1, -2, 3, Float.NaN});
+            repo.commit(Map.of("w", w, "b", Tensor.of(new float[] {0})), CommitRequest.of("v1").withMetric("loss", 0.25));
+            Session s = repo.session().stage("w", Tensor.of(new float[] {1, 2, 3, 4})).stage("new", Tensor.scalar(1)).remove("b");
+            StatusResult status = s.status();
+            assertEquals(List.of("b", "new", "w"), status.staged().stream().map(e -> e.name()).toList());
+            assertEquals(List.of(DiffStatus.REMOVED, DiffStatus.ADDED, DiffStatus.MODIFIED),
+                    status.staged().stream().map(e -> e.status()).toList());
+            assertEquals(repo.resolve("HEAD"), status.head());
+
+            ShowResult commit = repo.show("HEAD");
+            assertFalse(commit.isTensor());
+            assertEquals(List.of("b", "w"), commit.tree().stream().map(e -> e.name()).toList());
+            assertEquals(0.25, commit.commit().metrics().get("loss"));
+            ShowResult tensor = repo.show("HEAD:w");
+            assertTrue(tensor.isTensor());
+            assertEquals(List.of(4L), tensor.tensor().entry().shape());
+            assertEquals(-2.0, tensor.tensor().stats().min());
+            assertEquals(3.0, tensor.tensor().stats().max());
+            assertEquals(1, tensor.tensor().stats().nanCount());
+            assertEquals(repo.at("HEAD").entry("w").id(), tensor.tensor().entry().id());
+            assertTrue(tensor.tensor().storedBytes() > 0);
+        }
+    }
+
+    @Test
     void emptyRepositoryHasEmptyLogAndCleanStatus() {
         try (Repository repo = Repository.init(dir)) {
             assertTrue(repo.log("HEAD", 10, false).entries().isEmpty());
