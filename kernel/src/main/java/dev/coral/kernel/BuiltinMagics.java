@@ -54,10 +54,10 @@ final class BuiltinMagics implements KernelExtension {
     /** Runs {@code code} as part of the cell, prints its wall time, and returns its value. */
     private Object timed(String code) throws Exception {
         long start = System.nanoTime();
-        Optional<Object> value = session.run(code);
+        Optional<KernelSession.Value> value = session.run(code);
         double millis = (System.nanoTime() - start) / 1e6;
         System.out.println(String.format(Locale.ROOT, "Wall time: %.3f ms", millis));
-        return value.orElse(null);
+        return value.map(KernelSession.Value::value).orElse(null);
     }
 
     /** Runs a JShell script (a .jsh file) as part of the cell; returns the value of its last expression. */
@@ -69,7 +69,7 @@ final class BuiltinMagics implements KernelExtension {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file);
         }
-        return session.run(Files.readString(file)).orElse(null);
+        return session.run(Files.readString(file)).map(KernelSession.Value::value).orElse(null);
     }
 
     private Rendering listMagics() {

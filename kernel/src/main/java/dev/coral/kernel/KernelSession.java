@@ -99,9 +99,9 @@ public final class KernelSession implements AutoCloseable {
         Throwable failure = null;
         Optional<Rendering> value = Optional.empty();
         try {
-            Optional<Object> result = run(code);
+            Optional<Value> result = run(code);
             if (result.isPresent()) {
-                value = Optional.of(render(result.get()));
+                value = Optional.of(render(result.get().value()));
             }
         } catch (Exception e) {
             failure = e;
@@ -113,43 +113,52 @@ public final class KernelSession implements AutoCloseable {
         return failure == null ? new CellResult.Success(value) : new CellResult.Failure(ErrorReport.of(failure, code));
     }
 
+    /** A cell's value; {@code null} when its last expression evaluated to null. */
+    record Value(Object value) {
+    }
+
     /**
      * Runs cell code as part of the running cell: its statements, then its value (empty if it does not
-     * end with an expression or an unassigned magic).
+     * end with an expression, or with a magic that returned a value and is not assigned).
      */
-    Optional<Object> run(String code) throws Exception {
+    Optional<Value> run(String code) throws Exception {
         CellPlan plan = parser.parse(code);
         if (plan instanceof CellPlan.CellMagicCall call) {
             Object value = runUserCode(() -> extensions.cellMagic(call.name()).orElseThrow()
                     .run(MagicArgs.parse(call.args()), call.body(), context));
-            return Optional.ofNullable(value);
+            return magicValue(value);
         }
         List<CellPlan.Step> steps = ((CellPlan.Steps) plan).steps();
-        Optional<Object> last = Optional.empty();
+        Optional<Value> last = Optional.empty();
         for (CellPlan.Step step : steps) {
             last = step instanceof CellPlan.JavaCode java ? runJava(java) : runLineMagic((CellPlan.LineMagicCall) step);
         }
         return last;
     }
 
-    private Optional<Object> runJava(CellPlan.JavaCode java) throws Exception {
-        Optional<Object> last = Optional.empty();
+    private Optional<Value> runJava(CellPlan.JavaCode java) throws Exception {
+        Optional<Value> last = Optional.empty();
         for (SourcePiece piece : shell.split(java.code(), java.offset())) {
             JShellSession.Evaluated evaluated = shell.eval(piece);
             evaluated.warnings().forEach(w -> System.err.println("warning: " + w));
-            last = evaluated.hasValue() ? Optional.ofNullable(evaluated.value()) : Optional.empty();
+            last = evaluated.hasValue() ? Optional.of(new Value(evaluated.value())) : Optional.empty();
         }
         return last;
     }
 
-    private Optional<Object> runLineMagic(CellPlan.LineMagicCall call) throws Exception {
+    private Optional<Value> runLineMagic(CellPlan.LineMagicCall call) throws Exception {
         MagicArgs args = MagicArgs.parse(call.args());
         Object value = runUserCode(() -> extensions.lineMagic(call.name()).orElseThrow().run(args, context));
         if (!call.isAssigned()) {
-            return Optional.ofNullable(value);
+            return magicValue(value);
         }
         shell.eval(new SourcePiece(magicAssignments.assignment(call.assignment(), value), call.offset()));
         return Optional.empty();
+    }
+
+    /** A magic returns {@code null} for "no value". */
+    private static Optional<Value> magicValue(Object value) {
+        return value == null ? Optional.empty() : Optional.of(new Value(value));
     }
 
     private Object runUserCode(Callable<?> code) throws UserCodeException, CodeStoppedException {

@@ -101,6 +101,7 @@ public class KernelSessionTest {
         assertEquals("true", value("java.util.List<Integer> li = new java.util.ArrayList<>();\nli.add(1)"));
         assertEquals(null, value("System.out.print(\"\")"));
         assertEquals("[x]", value("new String[] {\"x\"}"));
+        assertEquals("null", value("String nothing = null;\nnothing"));
     }
 
     @Test

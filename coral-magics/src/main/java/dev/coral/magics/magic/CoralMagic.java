@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -14,6 +15,7 @@ import dev.coral.core.cli.JsonView;
 import dev.coral.core.cli.UsageText;
 import dev.coral.core.error.CoralException;
 import dev.coral.core.json.Json;
+import dev.coral.core.repo.Repository;
 import dev.coral.core.result.ShowResult;
 import dev.coral.kernel.api.CellMagic;
 import dev.coral.kernel.api.LineMagic;
@@ -46,6 +48,8 @@ import dev.coral.magics.progress.ProgressBar;
 public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
     /** The magic's name, as in {@code %coral}. */
     public static final String NAME = "coral";
+    private static final String NOTEBOOK_VERBS = "\nIn a notebook also:\n  " + OpenCommand.USAGE.substring("usage: ".length())
+            + "\n  " + CacheCommand.USAGE.substring("usage: ".length()) + "\n  %%coral commit   (the cell's body is the message)\n";
 
     private final NotebookRepository notebook;
     private final CoralCompleter completer;
@@ -64,13 +68,7 @@ public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
     CoralMagic(Path workingDir, TensorCache cache, Duration progressQuietPeriod) {
         this.progressQuietPeriod = progressQuietPeriod;
         this.notebook = new NotebookRepository(workingDir, cache);
-        this.completer = new CoralCompleter(() -> {
-            try {
-                return java.util.Optional.of(notebook.current().repository());
-            } catch (CoralException e) {
-                return java.util.Optional.empty();
-            }
-        }, notebook.workingDir());
+        this.completer = new CoralCompleter(this::repositoryIfAny, notebook.workingDir());
         this.progressClock = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "coral-progress-clock");
             t.setDaemon(true);
@@ -115,6 +113,15 @@ public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
         return completer.complete(argsBeforeCursor);
     }
 
+    private Optional<Repository> repositoryIfAny() {
+        try {
+            return Optional.of(notebook.current().repository());
+        } catch (CoralException e) {
+            // no repository in or above the notebook's directory yet: completion offers no refs
+            return Optional.empty();
+        }
+    }
+
     private static List<String> expanded(MagicArgs args, MagicContext context) {
         return MagicArgs.parse(JavaExpansion.expand(args.line(), context::evaluate)).tokens();
     }
@@ -155,9 +162,6 @@ public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
         }
         return result;
     }
-
-    private static final String NOTEBOOK_VERBS = "\nIn a notebook also:\n  " + OpenCommand.USAGE.substring("usage: ".length())
-            + "\n  " + CacheCommand.USAGE.substring("usage: ".length()) + "\n  %%coral commit   (the cell's body is the message)\n";
 
     /** The CLI's messages point at {@code coral --help}; in a notebook that is {@code %coral --help}. */
     private static String forNotebook(String message) {

@@ -193,6 +193,33 @@ class CoralMagicKernelTest {
 
     @Test
     @Order(8)
+    void everyOtherVerbAnswersWithARenderedRecord() {
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("%coral checkout experiment", "experiment");
+        expected.put("%coral rm fc1.bias", "fc1.bias");
+        expected.put("%coral reflog", "experiment");
+        expected.put("%coral stats", "commits");
+        expected.put("%coral fsck", "consistent");
+        expected.put("%coral config list", "durability");
+        expected.put("%coral config set durability process", "process");
+        expected.put("%coral config get durability", "process");
+        expected.forEach((cell, text) -> {
+            Rendering r = cells.value(cell);
+            assertTrue(html(r).contains(text) && !r.data().get(Rendering.TEXT).isBlank(), () -> cell + " → " + html(r));
+        });
+        String staged = html(cells.value("%coral status"));
+        assertTrue(staged.contains("fc1.bias"), "rm is staged: " + staged);
+    }
+
+    @Test
+    @Order(9)
+    void aCellMagicWithAnotherVerbTakesItsBodyAsMoreArguments() {
+        String added = html(cells.value("%%coral add --prefix copy.\nmlp\nalone"));
+        assertTrue(added.contains("copy.mlp.w") && added.contains("copy.alone"), added);
+    }
+
+    @Test
+    @Order(10)
     void helpIsTextThatNamesTheNotebookVerbs() {
         String help = cells.value("%coral --help").data().get(Rendering.TEXT);
         assertTrue(help.contains("commit") && help.contains("%coral open"), help);
@@ -200,9 +227,9 @@ class CoralMagicKernelTest {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void jsonOptionGivesAJsonDocument() {
-        String json = cells.value("%coral --json log -n 1").data().get(Rendering.JSON);
+        String json = cells.value("%coral --json log -n 1 main").data().get(Rendering.JSON);
         assertTrue(json != null && json.contains("more tensors"), String.valueOf(json));
     }
 }

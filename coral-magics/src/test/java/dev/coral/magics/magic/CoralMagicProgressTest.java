@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +18,7 @@ import dev.coral.core.cli.ExportResult;
 import dev.coral.core.format.TensorFiles;
 import dev.coral.core.tensor.Tensor;
 import dev.coral.kernel.api.MagicArgs;
-import dev.coral.kernel.api.MagicContext;
 import dev.coral.magics.lazy.TensorCache;
-import dev.coral.magics.progress.ProgressState;
 
 /** The progress bar of {@code %coral} commands, with no quiet period so that every phase shows. */
 class CoralMagicProgressTest {
@@ -37,7 +32,7 @@ class CoralMagicProgressTest {
             tensors.put("layer" + i + ".weight", Tensor.randn(i, 8, 8));
         }
         TensorFiles.write(dir.resolve("model.safetensors"), tensors);
-        Notebook notebook = new Notebook();
+        RecordingContext notebook = new RecordingContext();
         try (CoralMagic coral = new CoralMagic(dir, TensorCache.builder().build(), Duration.ZERO)) {
             coral.run(MagicArgs.parse("init repo"), notebook);
             notebook.shown.clear();
@@ -57,8 +52,8 @@ class CoralMagicProgressTest {
         }
     }
 
-    private static void assertOneBar(Notebook notebook, String... phases) {
-        List<Shown> shown = notebook.shown;
+    private static void assertOneBar(RecordingContext notebook, String... phases) {
+        List<RecordingContext.Shown> shown = notebook.shown;
         assertEquals("display", shown.get(0).kind());
         assertTrue(shown.stream().skip(1).allMatch(s -> s.kind().equals("update") && s.id().equals(shown.get(0).id())),
                 "one output, updated in place");
@@ -66,45 +61,5 @@ class CoralMagicProgressTest {
             assertTrue(shown.stream().anyMatch(s -> s.state().task().equals(phase)), phase + " in " + shown);
         }
         assertTrue(shown.get(shown.size() - 1).state().finished());
-    }
-
-    record Shown(String kind, String id, ProgressState state) {
-    }
-
-    /** A notebook without a kernel: no variables, displays recorded. */
-    static final class Notebook implements MagicContext {
-        final List<Shown> shown = new ArrayList<>();
-
-        @Override
-        public synchronized String display(Object value) {
-            String id = "display-" + shown.size();
-            shown.add(new Shown("display", id, (ProgressState) value));
-            return id;
-        }
-
-        @Override
-        public synchronized void updateDisplay(String displayId, Object value) {
-            shown.add(new Shown("update", displayId, (ProgressState) value));
-        }
-
-        @Override
-        public Object evaluate(String javaExpression) {
-            throw new IllegalArgumentException("no Java here: " + javaExpression);
-        }
-
-        @Override
-        public Optional<Object> variable(String name) {
-            return Optional.empty();
-        }
-
-        @Override
-        public PrintStream out() {
-            return System.out;
-        }
-
-        @Override
-        public PrintStream err() {
-            return System.err;
-        }
     }
 }

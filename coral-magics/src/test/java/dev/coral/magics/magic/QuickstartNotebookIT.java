@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -26,6 +27,8 @@ class QuickstartNotebookIT {
     @TempDir
     static Path jupyterDir;
     static List<CodeCell> cells;
+    /** The cell that shows what a mistake looks like (tagged raises-exception in the notebook). */
+    static final String MISTAKE = "%coral diff main experimnet";
 
     @BeforeAll
     static void execute() throws Exception {
@@ -41,10 +44,20 @@ class QuickstartNotebookIT {
     }
 
     @Test
-    void everyCellRanWithoutError() {
+    void everyCellRanWithoutErrorButTheMistakeShownOnPurpose() {
         for (CodeCell c : cells) {
-            assertEquals(List.of(), c.errors(), () -> "cell failed: " + c.source());
+            if (!c.source().equals(MISTAKE)) {
+                assertEquals(List.of(), c.errors(), () -> "cell failed: " + c.source());
+            }
         }
+    }
+
+    @Test
+    void aMistakeIsOneReadableLine() {
+        List<Map<String, Object>> errors = cell(MISTAKE).errors();
+        assertEquals(1, errors.size());
+        assertEquals(List.of("dev.coral.magics.magic.CoralMagicException: unknown ref 'experimnet': "
+                + "no branch, tag or commit id has that name"), errors.get(0).get("traceback"));
     }
 
     @Test

@@ -23,14 +23,15 @@ public interface MagicContext extends Displayer {
     /**
      * Evaluates a Java expression in the notebook's session (it sees every variable, method and import
      * defined so far, including by earlier statements of the same cell) and returns its value, boxed
-     * if primitive. Defines nothing in the session.
+     * if primitive ({@code null} for a void call). Defines nothing in the session. Call it from the
+     * magic's own thread (the session evaluates one thing at a time).
      *
      * @throws Exception the exception the expression threw, or an {@link IllegalArgumentException}
      *         naming the compile errors when it does not compile
      */
     Object evaluate(String javaExpression) throws Exception;
 
-    /** The current value of the session variable {@code name}, or empty when there is no such variable. */
+    /** The current value of the session variable {@code name}; empty when there is no such variable or it holds null. */
     Optional<Object> variable(String name);
 
     /** The cell's standard output, streamed to the notebook as it is written. */

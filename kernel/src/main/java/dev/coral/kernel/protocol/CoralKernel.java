@@ -49,8 +49,9 @@ public final class CoralKernel extends BaseKernel {
      */
     public CoralKernel(CompletableFuture<KernelSession> starting) {
         super("coral-java", VERSION,
+                // name, version, MIME type, file extension, Pygments lexer, CodeMirror mode, nbconvert exporter
                 new LanguageInfo("java", Runtime.version().toString(), "text/x-java-source", ".jshell", "java",
-                        "java", "java"),
+                        "text/x-java", "script"),
                 List.of(), new CellHistory(), new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(), null,
                 new MagicsRegistry(), false, UNUSED_STYLER);
         this.starting = starting;

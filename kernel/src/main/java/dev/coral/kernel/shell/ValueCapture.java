@@ -7,9 +7,10 @@ import java.util.concurrent.Callable;
  * because generated snippet code calls it; not an API.
  *
  * <p>The kernel evaluates a cell's expression {@code e} as the statement
- * {@code ValueCapture.capture(() -> e);}: JShell compiles a statement several times faster than an
- * expression, which it turns into a temporary variable ({@code $1}). A {@code void} method call
- * selects the {@link VoidBody} overload and yields no value.
+ * {@code ValueCapture.capture(() -> e);}, which defines nothing: as an expression, JShell would keep
+ * it as a temporary variable ({@code $1}) and import that variable into every later compilation,
+ * making each later cell slower. A {@code void} method call selects the {@link VoidBody} overload and
+ * yields no value.
  */
 public final class ValueCapture {
 
