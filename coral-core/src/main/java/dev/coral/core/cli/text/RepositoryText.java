@@ -61,7 +61,8 @@ public final class RepositoryText {
             t.row("branches", String.valueOf(s.branches()), "");
             t.row("tags", String.valueOf(s.tags()), "");
         }
-        t.row("tensors", String.valueOf(s.tensors()), commit ? "in its tree" : "(name, content) pairs over all commits");
+        t.row("tensors", String.valueOf(s.tensors()),
+                commit ? "in its tree" : "(name, content) pairs over all commits");
         t.row("dedup hits", String.valueOf(s.storage().dedupHits()), commit
                 ? "tensors whose content a parent or another name already holds"
                 : "tensor versions that reused a stored content");
@@ -72,7 +73,8 @@ public final class RepositoryText {
                     HumanFormat.bytes(u.storedBytes()) + " stored for " + HumanFormat.bytes(u.rawBytes()) + " raw");
         }
         for (DepthCount d : s.storage().chainDepths()) {
-            t.row("  depth " + d.depth(), String.valueOf(d.objects()), d.depth() == 0 ? "stored whole" : "deltas to decode");
+            t.row("  depth " + d.depth(), String.valueOf(d.objects()),
+                    d.depth() == 0 ? "stored whole" : "deltas to decode");
         }
         t.row("versions size", HumanFormat.bytes(s.storage().versionBytes()), "raw size of every tensor version");
         t.row("logical size", HumanFormat.bytes(s.logicalBytes()), "raw size of the unique objects");
@@ -81,7 +83,8 @@ public final class RepositoryText {
         t.row(commit ? "needs" : "on disk", HumanFormat.bytes(s.storedBytes()),
                 (commit ? "its objects and the delta bases they need" : "whole .coral directory with metadata")
                         + ratio(s.logicalBytes(), s.storedBytes()));
-        t.row("ratio", String.format(Locale.ROOT, "%.2fx", s.storage().ratio()), "versions size / " + (commit ? "needs" : "on disk"));
+        t.row("ratio", String.format(Locale.ROOT, "%.2fx", s.storage().ratio()),
+                "versions size / " + (commit ? "needs" : "on disk"));
         return t.render("");
     }
 
@@ -89,7 +92,8 @@ public final class RepositoryText {
         return "repacked " + HumanFormat.count(r.objects(), "tensor") + ": " + r.rewritten() + " re-encoded, "
                 + r.deltasBefore() + " → " + r.deltasAfter() + " deltas, " + HumanFormat.bytes(r.storedBytesBefore())
                 + " → " + HumanFormat.bytes(r.storedBytesAfter()) + " encoded"
-                + (r.indexed() == 0 ? "" : ", " + HumanFormat.count(r.indexed(), "tensor") + " newly indexed for similarity")
+                + (r.indexed() == 0 ? ""
+                        : ", " + HumanFormat.count(r.indexed(), "tensor") + " newly indexed for similarity")
                 + "\n";
     }
 
