@@ -9,8 +9,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {ConfigCommand.ListCommand.class, ConfigCommand.GetCommand.class,
                 ConfigCommand.SetCommand.class, ConfigCommand.UnsetCommand.class},
         description = "Settings are stored in the repository: durability (full | process), codec.zstdLevel, "
-                + "dedup.threshold, codec.maxChainDepth, user.name and more; 'coral config list' shows them all with what they"
-                + " do. Without a subcommand, lists every setting.")
+                + "dedup.threshold, codec.maxChainDepth, user.name and more; 'coral config list' shows them all "
+                + "with what they do. Without a subcommand, lists every setting.")
 public final class ConfigCommand extends VerbCommand {
 
     @Override
