@@ -43,11 +43,13 @@ final class CommitWriter {
     private final Stores stores;
     private final Settings settings;
     private final BaseSelector baseSelector;
+    private final WalBound walBound;
 
     CommitWriter(Stores stores, Settings settings) {
         this.stores = stores;
         this.settings = settings;
         this.baseSelector = new BaseSelector(stores, settings);
+        this.walBound = new WalBound(stores.db);
     }
 
     /**
@@ -55,6 +57,11 @@ final class CommitWriter {
      * {@link BaseSelector} ({@code baseTree} supplies the same-name candidates). Tensors are hashed, and new
      * ones encoded, in parallel when there are several.
      */
+    /** The base selector of this writer, shared with {@link Repacker}. */
+    BaseSelector baseSelector() {
+        return baseSelector;
+    }
+
     ChangeSet prepare(Map<String, Tensor> puts, Set<String> removals, Tree baseTree) {
         List<Map.Entry<String, Tensor>> staged = List.copyOf(puts.entrySet());
         List<ObjectId> ids = parallelIfSeveral(staged).map(e -> TensorHasher.id(e.getValue())).toList();
@@ -125,6 +132,7 @@ final class CommitWriter {
         PausePoints.reach(PausePoints.AFTER_SQL_COMMIT);
         stores.trees.remember(recorded.tree(), recorded.treeDepth());
         stores.commits.remember(recorded.result().commit(), recorded.generation());
+        walBound.afterCommit();
         return recorded.result();
     }
 
