@@ -97,7 +97,7 @@ class CliProcessTest {
     void corruptionIsAnInternalErrorAndFsckReportsIt() throws Exception {
         Path repo = Files.createDirectories(dir.resolve("repo"));
         coral(repo, "init");
-        TensorFiles.write(repo.resolve("big.npz"), Map.of("big", Tensor.randn(9, 400, 400)));
+        TensorFiles.write(repo.resolve("big.npz"), Map.of("big", Tensor.randn(9, 800, 800)));
         assertEquals(0, coral(repo, "add", "big.npz").exit());
         assertEquals(0, coral(repo, "commit", "-m", "big").exit());
         Path object = largestObjectFile(repo.resolve(".coral"));
