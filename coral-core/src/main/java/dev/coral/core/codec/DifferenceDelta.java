@@ -10,6 +10,7 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The {@link Codec#DIFF_DELTA} body: an integer difference of bit patterns against a base, coded close
@@ -30,14 +31,16 @@ import java.util.Arrays;
  * conditional entropy of that data is about 25.4 KB.
  *
  * <p>Body layout (little-endian): context count u16, then (context u16, k u8) per context whose k is
- * not 0 |
- * escape count u32, escapes (element size bytes each) | low-bit byte count u32, low bits (LSB first) |
- * the high byte plane as a {@link PlaneCompressor} body.
+ * not 0 | per stripe of {@value #STRIPE} elements: escape byte count u32, escapes (element size bytes
+ * each), low-bit byte count u32, low bits (LSB first) | the high byte plane as a {@link PlaneCompressor}
+ * body.
  */
 final class DifferenceDelta {
     private static final int ESCAPE = 255;
     private static final int KEPT_HIGH_BITS = 2;
     private static final int BLOCK = 4096;
+    /** Elements per stripe: stripes are packed and unpacked independently, in parallel for large tensors. */
+    static final int STRIPE = 256 * 1024;
     /** Most low bits written or read with one 8-byte access (at most 7 bits are pending before it). */
     private static final int MAX_BITS_PER_WRITE = 56;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -177,25 +180,22 @@ final class DifferenceDelta {
     static final class Body {
         private final int[] contexts;
         private final byte[] ks;
-        private final byte[] escapes;
-        private final int escapeCount;
-        private final byte[] low;
-        private final int lowLength;
+        private final Split[] stripes;
         private final PlaneCompressor.Body high;
 
-        private Body(int[] contexts, byte[] ks, byte[] escapes, int escapeCount, byte[] low, int lowLength,
-                     PlaneCompressor.Body high) {
+        private Body(int[] contexts, byte[] ks, Split[] stripes, PlaneCompressor.Body high) {
             this.contexts = contexts;
             this.ks = ks;
-            this.escapes = escapes;
-            this.escapeCount = escapeCount;
-            this.low = low;
-            this.lowLength = lowLength;
+            this.stripes = stripes;
             this.high = high;
         }
 
         int size() {
-            return 2 + 3 * contexts.length + 4 + escapeCount + 4 + lowLength + high.size();
+            int size = 2 + 3 * contexts.length + high.size();
+            for (Split stripe : stripes) {
+                size += 4 + stripe.escapeBytes + 4 + stripe.lowLength;
+            }
+            return size;
         }
 
         void writeTo(ByteBuffer out) {
@@ -203,34 +203,92 @@ final class DifferenceDelta {
             for (int i = 0; i < contexts.length; i++) {
                 out.putShort((short) contexts[i]).put(ks[i]);
             }
-            out.putInt(escapeCount).put(escapes, 0, escapeCount);
-            out.putInt(lowLength).put(low, 0, lowLength);
+            for (Split stripe : stripes) {
+                out.putInt(stripe.escapeBytes).put(stripe.escapes, 0, stripe.escapeBytes);
+                out.putInt(stripe.lowLength).put(stripe.low, 0, stripe.lowLength);
+            }
             high.writeTo(out);
         }
     }
 
-    /** Encodes {@code bits} against {@code baseBits} (same length) for elements of {@code dtype}. */
+    /** Per-context sums of the folded values' bit lengths, in four interleaved copies (see {@link #add}). */
+    private static final class Statistics {
+        final long[] bitLengthSum;
+        final long[] population;
+
+        Statistics(int contextCount) {
+            bitLengthSum = new long[4 * contextCount];
+            population = new long[4 * contextCount];
+        }
+
+        /**
+         * Counts a block. Neighbouring elements usually share a context, and a single counter per
+         * context would make every iteration wait for the previous one's store.
+         */
+        void add(long[] z, int[] context, int count) {
+            for (int j = 0; j < count; j++) {
+                int slot = 4 * context[j] + (j & 3);
+                bitLengthSum[slot] += 64 - Long.numberOfLeadingZeros(z[j]);
+                population[slot]++;
+            }
+        }
+
+        Statistics merge(Statistics other) {
+            for (int i = 0; i < population.length; i++) {
+                bitLengthSum[i] += other.bitLengthSum[i];
+                population[i] += other.population[i];
+            }
+            return this;
+        }
+
+        /** The low-bit count per context: floor(mean bit length) − {@value #KEPT_HIGH_BITS}, within the width. */
+        byte[] shifts(int elementSize) {
+            byte[] k = new byte[population.length / 4];
+            for (int c = 0; c < k.length; c++) {
+                long members = population[4 * c] + population[4 * c + 1] + population[4 * c + 2] + population[4 * c + 3];
+                if (members > 0) {
+                    long total = bitLengthSum[4 * c] + bitLengthSum[4 * c + 1] + bitLengthSum[4 * c + 2] + bitLengthSum[4 * c + 3];
+                    k[c] = (byte) Math.max(0, Math.min(8 * elementSize - 1, total / members - KEPT_HIGH_BITS));
+                }
+            }
+            return k;
+        }
+    }
+
+    private static int stripeCount(int n) {
+        return Math.max(1, (n + STRIPE - 1) / STRIPE);
+    }
+
+    private static IntStream stripes(int n) {
+        IntStream s = IntStream.range(0, stripeCount(n));
+        return stripeCount(n) > 1 ? s.parallel() : s;
+    }
+
+    /**
+     * Encodes {@code bits} against {@code baseBits} (same length) for elements of {@code dtype}. Two
+     * passes over blocks of elements (statistics, then packing) keep the extra memory at the size of the
+     * output; stripes of {@value #STRIPE} elements are packed independently, in parallel.
+     */
     static Body encode(byte[] bits, byte[] baseBits, DType dtype, int zstdLevel) {
         Format f = Format.of(dtype);
         int n = bits.length / f.size;
         int contextCount = 1 << f.contextBits;
-        long[] z = new long[n];
-        short[] context = new short[n];
-        // per-context sums kept in four interleaved copies: neighbouring elements usually share a
-        // context, and a single counter would make every iteration wait for the previous one's store
-        long[] bitLengthSum = new long[4 * contextCount];
-        int[] population = new int[4 * contextCount];
-        foldAll(f, bits, baseBits, z, context, bitLengthSum, population);
-        byte[] k = new byte[contextCount];
-        int used = 0;
-        for (int c = 0; c < contextCount; c++) {
-            long members = population[4 * c] + population[4 * c + 1] + population[4 * c + 2] + population[4 * c + 3];
-            if (members > 0) {
-                long total = bitLengthSum[4 * c] + bitLengthSum[4 * c + 1] + bitLengthSum[4 * c + 2] + bitLengthSum[4 * c + 3];
-                long mean = total / members;
-                k[c] = (byte) Math.max(0, Math.min(8 * f.size - 1, mean - KEPT_HIGH_BITS));
-                used += k[c] > 0 ? 1 : 0;
+        Statistics statistics = stripes(n).mapToObj(s -> {
+            Statistics part = new Statistics(contextCount);
+            long[] z = new long[BLOCK];
+            int[] context = new int[BLOCK];
+            int end = Math.min(n, (s + 1) * STRIPE);
+            for (int from = s * STRIPE; from < end; from += BLOCK) {
+                int count = Math.min(BLOCK, end - from);
+                foldBlock(f, bits, baseBits, from, count, z, context);
+                part.add(z, context, count);
             }
+            return part;
+        }).reduce(Statistics::merge).orElseGet(() -> new Statistics(contextCount));
+        byte[] k = statistics.shifts(f.size);
+        int used = 0;
+        for (byte shift : k) {
+            used += shift > 0 ? 1 : 0;
         }
         int[] contexts = new int[used];
         byte[] ks = new byte[used];
@@ -240,59 +298,56 @@ final class DifferenceDelta {
                 ks[j++] = k[c];
             }
         }
-        Split split = new Split(n, f.size);
-        split.pack(z, context, k);
-        return new Body(contexts, ks, split.escapes, split.escapeBytes, split.low, split.lowLength,
-                PlaneCompressor.compress(split.high, 1, n, zstdLevel));
+        byte[] high = new byte[n];
+        Split[] splits = new Split[stripeCount(n)];
+        stripes(n).forEach(s -> {
+            int end = Math.min(n, (s + 1) * STRIPE);
+            Split split = new Split(high, end - s * STRIPE, f.size);
+            long[] z = new long[BLOCK];
+            int[] context = new int[BLOCK];
+            for (int from = s * STRIPE; from < end; from += BLOCK) {
+                int count = Math.min(BLOCK, end - from);
+                foldBlock(f, bits, baseBits, from, count, z, context);
+                split.pack(z, context, count, k, from);
+            }
+            split.finish();
+            splits[s] = split;
+        });
+        return new Body(contexts, ks, splits, PlaneCompressor.compress(high, 1, n, zstdLevel));
     }
 
-    private static void foldAll(Format f, byte[] bits, byte[] baseBits, long[] z, short[] context,
-                                long[] bitLengthSum, int[] population) {
+    /** Folded differences and contexts of elements {@code [from, from + count)}. */
+    private static void foldBlock(Format f, byte[] bits, byte[] baseBits, int from, int count, long[] z, int[] context) {
         if (f.size == 4) {
-            foldAllInts(f, bits, baseBits, z, context, bitLengthSum, population);
+            foldInts(f, bits, baseBits, from, count, z, context);
             return;
         }
-        int n = z.length;
-        long[] a = new long[BLOCK];
-        long[] b = new long[BLOCK];
-        for (int from = 0; from < n; from += BLOCK) {
-            int count = Math.min(BLOCK, n - from);
-            f.load(bits, from, count, a);
-            f.load(baseBits, from, count, b);
-            for (int j = 0; j < count; j++) {
-                long folded = f.fold(a[j], b[j]);
-                int c = f.context(b[j]);
-                z[from + j] = folded;
-                context[from + j] = (short) c;
-                int slot = 4 * c + (j & 3);
-                bitLengthSum[slot] += 64 - Long.numberOfLeadingZeros(folded);
-                population[slot]++;
-            }
+        long[] b = new long[count];
+        f.load(bits, from, count, z);
+        f.load(baseBits, from, count, b);
+        for (int j = 0; j < count; j++) {
+            z[j] = f.fold(z[j], b[j]);
+            context[j] = f.context(b[j]);
         }
     }
 
-    /** {@link #foldAll} for 4-byte elements in int arithmetic (float32 and int32: the common case). */
-    private static void foldAllInts(Format f, byte[] bits, byte[] baseBits, long[] z, short[] context,
-                                    long[] bitLengthSum, int[] population) {
+    /** {@link #foldBlock} for 4-byte elements in int arithmetic (float32 and int32: the common case). */
+    private static void foldInts(Format f, byte[] bits, byte[] baseBits, int from, int count, long[] z, int[] context) {
         int flip = (int) f.orderFlip;
         int shift = f.contextShift;
         int contextMask = f.contextMask;
-        for (int i = 0; i < z.length; i++) {
-            int a = (int) INTS.get(bits, 4 * i);
-            int b = (int) INTS.get(baseBits, 4 * i);
+        for (int j = 0; j < count; j++) {
+            int a = (int) INTS.get(bits, 4 * (from + j));
+            int b = (int) INTS.get(baseBits, 4 * (from + j));
             int d = (a ^ ((a >> 31) & flip)) - (b ^ ((b >> 31) & flip));
-            int folded = (d << 1) ^ (d >> 31);
-            int c = (b >>> shift) & contextMask;
-            z[i] = folded & 0xffffffffL;
-            context[i] = (short) c;
-            int slot = 4 * c + (i & 3);
-            bitLengthSum[slot] += 32 - Integer.numberOfLeadingZeros(folded);
-            population[slot]++;
+            z[j] = ((d << 1) ^ (d >> 31)) & 0xffffffffL;
+            context[j] = (b >>> shift) & contextMask;
         }
     }
 
-    /** The folded differences cut into high bytes, escapes and packed low bits. */
+    /** One stripe's folded differences cut into high bytes, escapes and packed low bits. */
     private static final class Split {
+        /** The whole tensor's high bytes; this stripe writes its own range. */
         final byte[] high;
         final int size;
         byte[] escapes;
@@ -300,28 +355,32 @@ final class DifferenceDelta {
         /** The low bits, LSB first; each value goes out with one unconditional 8-byte write. */
         final byte[] low;
         int lowLength;
+        private int lowBytes;
+        private long acc;
+        private int pending;
 
-        Split(int n, int size) {
+        Split(byte[] high, int count, int size) {
+            this.high = high;
             this.size = size;
-            high = new byte[n];
-            escapes = new byte[Math.max(16, n * size / 8)];
-            low = new byte[(int) Math.min(Integer.MAX_VALUE - 8, (long) n * size + 16)];
+            escapes = new byte[Math.max(16, count * size / 8)];
+            low = new byte[(int) Math.min(Integer.MAX_VALUE - 8, (long) count * size + 16)];
         }
 
-        void pack(long[] z, short[] context, byte[] k) {
-            int lowBytes = 0;
-            long acc = 0;
-            int pending = 0;
-            for (int i = 0; i < z.length; i++) {
-                int shift = k[context[i]];
-                long v = z[i];
+        /** Splits {@code count} folded values, the elements from {@code from} on. */
+        void pack(long[] z, int[] context, int count, byte[] k, int from) {
+            int lowBytes = this.lowBytes;
+            long acc = this.acc;
+            int pending = this.pending;
+            for (int j = 0; j < count; j++) {
+                int shift = k[context[j]];
+                long v = z[j];
                 long h = v >>> shift;
                 if (h >= ESCAPE) {
-                    high[i] = (byte) ESCAPE;
+                    high[from + j] = (byte) ESCAPE;
                     escape(v);
                     continue;
                 }
-                high[i] = (byte) h;
+                high[from + j] = (byte) h;
                 int lowCount = shift;
                 if (lowCount > MAX_BITS_PER_WRITE) {
                     acc |= (v & 0xffffffffL) << pending;
@@ -339,6 +398,12 @@ final class DifferenceDelta {
                 acc >>>= whole << 3;
                 pending &= 7;
             }
+            this.lowBytes = lowBytes;
+            this.acc = acc;
+            this.pending = pending;
+        }
+
+        void finish() {
             LONGS.set(low, lowBytes, acc);
             lowLength = lowBytes + (pending + 7) / 8;
         }
@@ -362,8 +427,9 @@ final class DifferenceDelta {
         int n = out.length / f.size;
         ByteBuffer body = in.slice().order(ByteOrder.LITTLE_ENDIAN);
         byte[] k = new byte[1 << f.contextBits];
-        byte[] escapes;
-        byte[] low;
+        int stripeCount = stripeCount(n);
+        byte[][] escapes = new byte[stripeCount][];
+        byte[][] low = new byte[stripeCount][];
         try {
             int used = body.getShort() & 0xffff;
             for (int j = 0; j < used; j++) {
@@ -374,32 +440,36 @@ final class DifferenceDelta {
                 }
                 k[c] = (byte) shift;
             }
-            escapes = new byte[checkedLength(body, "escape")];
-            body.get(escapes);
-            int lowLength = checkedLength(body, "low-bit");
-            low = new byte[lowLength];
-            body.get(low);
+            for (int s = 0; s < stripeCount; s++) {
+                escapes[s] = new byte[checkedLength(body, "escape")];
+                body.get(escapes[s]);
+                low[s] = new byte[checkedLength(body, "low-bit")];
+                body.get(low[s]);
+            }
         } catch (BufferUnderflowException e) {
             throw new CorruptObjectException("stored difference delta is truncated");
         }
         byte[] high = new byte[n];
         PlaneCompressor.decompress(body, high, 1, n);
-        unpack(f, high, escapes, low, k, baseBits, out);
+        stripes(n).forEach(s -> unpack(f, high, escapes[s], low[s], k, baseBits, out, s * STRIPE,
+                Math.min(n, (s + 1) * STRIPE) - s * STRIPE));
     }
 
-    private static void unpack(Format f, byte[] high, byte[] escapes, byte[] low, byte[] k, byte[] baseBits, byte[] out) {
+    /** Decodes elements {@code [first, first + total)}: one stripe. */
+    private static void unpack(Format f, byte[] high, byte[] escapes, byte[] low, byte[] k, byte[] baseBits, byte[] out,
+                               int first, int total) {
         if (f.size == 4) {
-            unpackInts(f, high, escapes, low, k, baseBits, out);
+            unpackInts(f, high, escapes, low, k, baseBits, out, first, total);
             return;
         }
-        int n = high.length;
+        int n = first + total;
         byte[] padded = Arrays.copyOf(low, low.length + 8);
         long bitPosition = 0;
         long bitLimit = (long) low.length * 8;
         int escapeAt = 0;
         long[] b = new long[BLOCK];
         long mask = f.mask();
-        for (int from = 0; from < n; from += BLOCK) {
+        for (int from = first; from < n; from += BLOCK) {
             int count = Math.min(BLOCK, n - from);
             f.load(baseBits, from, count, b);
             for (int j = 0; j < count; j++) {
@@ -429,7 +499,8 @@ final class DifferenceDelta {
     }
 
     /** {@link #unpack} for 4-byte elements in int arithmetic. */
-    private static void unpackInts(Format f, byte[] high, byte[] escapes, byte[] low, byte[] k, byte[] baseBits, byte[] out) {
+    private static void unpackInts(Format f, byte[] high, byte[] escapes, byte[] low, byte[] k, byte[] baseBits, byte[] out,
+                                   int first, int total) {
         byte[] padded = Arrays.copyOf(low, low.length + 8);
         int flip = (int) f.orderFlip;
         int shift = f.contextShift;
@@ -437,7 +508,7 @@ final class DifferenceDelta {
         long bitPosition = 0;
         long bitLimit = (long) low.length * 8;
         int escapeAt = 0;
-        for (int i = 0; i < high.length; i++) {
+        for (int i = first; i < first + total; i++) {
             int b = (int) INTS.get(baseBits, 4 * i);
             int h = high[i] & 0xff;
             int z;

@@ -126,6 +126,17 @@ class TensorCodecTest {
         assertTrue(delta.storedSize() < base.byteSize() / 20, "0.1 % changed is a small delta: " + delta.storedSize());
         assertEquals(changed, codec.decode(delta.payload(), id -> base));
 
+        Tensor sibling = base.plus(Tensor.randn(3, 1000, 1000).times(0.01));
+        Tensor wide = Tensor.randn(4, 600, 600).to(DType.FLOAT64);
+        Tensor wideSibling = wide.plus(Tensor.randn(5, 600, 600).to(DType.FLOAT64).times(0.01));
+        for (Tensor[] pair : new Tensor[][] {{sibling, base}, {wideSibling, wide}}) {
+            BaseCandidate candidate = new BaseCandidate(TensorHasher.id(pair[1]), pair[1], 0);
+            for (Codec c : List.of(Codec.XOR_DELTA, Codec.DIFF_DELTA)) {
+                ByteBuffer payload = encodeWith(c, pair[0], candidate);
+                assertEquals(pair[0], codec.decode(payload, id -> pair[1]), c + " of " + pair[0].describe() + " in stripes");
+            }
+        }
+
         byte[] noise = new byte[3_000_001];
         random.nextBytes(noise);
         Tensor incompressible = Tensor.copyOf(DType.UINT8, new long[] {noise.length}, noise);
