@@ -14,6 +14,7 @@ import dev.coral.core.result.FsckResult;
 import dev.coral.core.result.LogResult;
 import dev.coral.core.result.ReflogResult;
 import dev.coral.core.result.ShowResult;
+import dev.coral.core.result.RepackResult;
 import dev.coral.core.result.StatsResult;
 import dev.coral.core.result.StatusResult;
 
@@ -51,6 +52,7 @@ public final class TextRenderer {
         on(TagResult.class, RefsText::tag);
         on(ExportResult.class, RepositoryText::export);
         on(StatsResult.class, RepositoryText::stats);
+        on(RepackResult.class, RepositoryText::repack);
         on(CacheStats.class, RepositoryText::cache);
         on(FsckResult.class, RepositoryText::fsck);
         on(ConfigListResult.class, RepositoryText::configList);

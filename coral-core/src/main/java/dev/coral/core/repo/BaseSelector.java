@@ -64,7 +64,7 @@ final class BaseSelector {
         int n = tensors.size();
         List<List<BaseCandidate>> chosen = new ArrayList<>(CommitWriter.parallelIfSeveral(rangeOf(n))
                 .map(i -> stored(tensors.get(i), sketches.get(i), previous.get(i))).toList());
-        if (maxDepth() == 0) {
+        if (maxChainDepth() == 0) {
             return chosen;
         }
         SimilarityFinder withinChange = null;
@@ -101,31 +101,39 @@ final class BaseSelector {
     private List<BaseCandidate> stored(Tensor tensor, TensorSketch sketch, TreeEntry previous) {
         if (previous != null && previous.sameLayout(tensor.dtype(), tensor.shape())) {
             int depth = stores.tensors.info(previous.id()).depth();
-            if (depth < maxDepth()) {
+            if (depth < maxChainDepth()) {
                 return List.of(new BaseCandidate(previous.id(), stores.cachedTensor(previous.id()), depth));
             }
         }
-        if (!sketch.isUsable() || maxDepth() == 0) {
+        if (!sketch.isUsable() || maxChainDepth() == 0) {
             return List.of();
         }
+        // a repack may have re-encoded an indexed tensor as a delta since: only whole ones are bases here
         Optional<SimilarityFinder.Match> match = stores.read(c -> {
             SimilarityIndex index = readableIndex(c);
             return index == null ? Optional.<SimilarityFinder.Match>empty()
-                    : new SimilarityFinder(index, settings.similarityThreshold()).find(tensor, sketch, stores::cachedTensor);
+                    : new SimilarityFinder(index, settings.similarityThreshold()).find(tensor, sketch,
+                            id -> stores.tensors.info(id).depth() == 0 ? stores.cachedTensor(id) : null);
         });
         return match.map(m -> List.of(new BaseCandidate(m.id(), m.tensor(), 0))).orElse(List.of());
     }
 
-    private int maxDepth() {
+    int maxChainDepth() {
         return settings.codecSettings().maxChainDepth();
     }
 
     /** Indexes {@code stored}, just recorded by the transaction running on {@code c}, if it is stored whole. */
     void index(DbConnection c, PreparedTensor stored, TensorSketch sketch) {
         if (stored.encoded().depth() == 0) {
-            indexOf(c).add(stored.id(), sketch);
+            index(c, stored.id(), sketch);
         }
     }
+
+    /** Indexes tensor {@code id}, stored whole, in the transaction running on {@code c} (nothing when indexed already). */
+    void index(DbConnection c, ObjectId id, TensorSketch sketch) {
+        indexOf(c).add(id, sketch);
+    }
+
 
     private SqliteSimilarityIndex indexOf(DbConnection c) {
         return indexes.computeIfAbsent(c, conn -> new SqliteSimilarityIndex(conn.jdbc()));

@@ -55,6 +55,11 @@ final class CommitWriter {
      * {@link BaseSelector} ({@code baseTree} supplies the same-name candidates). Tensors are hashed, and new
      * ones encoded, in parallel when there are several.
      */
+    /** The base selector of this writer, shared with {@link Repacker}. */
+    BaseSelector baseSelector() {
+        return baseSelector;
+    }
+
     ChangeSet prepare(Map<String, Tensor> puts, Set<String> removals, Tree baseTree) {
         List<Map.Entry<String, Tensor>> staged = List.copyOf(puts.entrySet());
         List<ObjectId> ids = parallelIfSeveral(staged).map(e -> TensorHasher.id(e.getValue())).toList();

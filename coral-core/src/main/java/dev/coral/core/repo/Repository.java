@@ -22,11 +22,13 @@ import dev.coral.core.result.DiffResult;
 import dev.coral.core.result.FsckResult;
 import dev.coral.core.result.LogResult;
 import dev.coral.core.result.ReflogResult;
+import dev.coral.core.result.RepackResult;
 import dev.coral.core.result.ShowResult;
 import dev.coral.core.result.StatsResult;
 import dev.coral.core.result.StatusResult;
 import dev.coral.core.result.TagInfo;
 import dev.coral.core.result.TensorEntry;
+import dev.coral.core.result.TensorStorage;
 import dev.coral.core.result.TensorSummary;
 import dev.coral.core.store.StoredTensorInfo;
 import dev.coral.core.store.Tree;
@@ -382,9 +384,57 @@ public final class Repository implements AutoCloseable {
         return refs.reflog(ref);
     }
 
-    /** Counts and sizes: commits, tensors, unique objects, logical and stored bytes. */
+    /**
+     * Counts and sizes: commits, tensors, unique objects, logical and stored bytes, and the storage
+     * breakdown (per codec, dedup hits, delta chain depths, logical-to-stored ratio).
+     */
     public StatsResult stats() {
         return RepositoryStats.collect(stores);
+    }
+
+    /**
+     * The figures of the one commit {@code ref} names: its tree's tensors and contents, how they are stored
+     * and what they need on disk (see {@link StatsResult}). Nothing is decoded.
+     */
+    public StatsResult stats(String ref) {
+        return stores.read(c -> new StorageFigures(stores).ofCommit(c, ref,
+                stores.commits.load(c, resolver.resolve(c, ref)).info()));
+    }
+
+    /**
+     * How tensor {@code tensorId} is stored (size, codec, delta base, chain depth), from the repository's
+     * records: nothing is read or decoded, so it is cheap enough to call for every tensor of a history.
+     *
+     * <pre>{@code
+     * for (TensorEntry e : repo.show("HEAD").tree()) {
+     *     TensorStorage s = repo.storageOf(e.id());
+     * }
+     * }</pre>
+     *
+     * @throws NotFoundException when no tensor with that id is stored
+     */
+    public TensorStorage storageOf(ObjectId tensorId) {
+        if (!stores.read(c -> stores.tensors.exists(c, tensorId))) {
+            throw new NotFoundException("no tensor " + tensorId.hex() + " is stored in this repository");
+        }
+        StoredTensorInfo info = stores.tensors.info(tensorId);
+        return new TensorStorage(info.id(), info.rawSize(), info.storedSize(), info.codec(), info.base(), info.depth());
+    }
+
+    /**
+     * Re-encodes every stored tensor with the current settings ({@code codec.zstdLevel},
+     * {@code codec.maxChainDepth}, {@code dedup.threshold}) and keeps each new form that is smaller or that
+     * brings a chain within the depth limit; also indexes for similarity the tensors stored whole that are
+     * not indexed yet. Tensor ids, trees and commits do not change. Safe to kill at any point: every tensor
+     * stays readable (see {@code Repacker}).
+     *
+     * <pre>{@code
+     * repo.config().set("codec.maxChainDepth", "4");
+     * RepackResult r = repo.repack();
+     * }</pre>
+     */
+    public RepackResult repack() {
+        return new Repacker(stores, settings, writer.baseSelector()).run();
     }
 
     /**

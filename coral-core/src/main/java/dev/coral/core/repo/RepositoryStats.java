@@ -26,13 +26,14 @@ final class RepositoryStats {
         return stores.read(c -> {
             long[] tensorFigures = figures(c,
                     "SELECT count(*), coalesce(sum(raw_size), 0), coalesce(sum(stored_size), 0), count(base) FROM tensors");
-            return new StatsResult(
+            long onDisk = directorySize(stores.root.resolve(Repository.DIR));
+            return new StatsResult(null,
                     count(c, "SELECT count(*) FROM commits"),
                     count(c, "SELECT count(*) FROM branches"),
                     count(c, "SELECT count(*) FROM tags"),
                     stores.trees.countTensorVersions(c),
                     tensorFigures[0], tensorFigures[1], tensorFigures[2], tensorFigures[3],
-                    directorySize(stores.root.resolve(Repository.DIR)));
+                    onDisk, new StorageFigures(stores).ofRepository(c, onDisk));
         });
     }
 

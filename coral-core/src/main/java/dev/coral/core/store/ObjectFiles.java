@@ -93,6 +93,16 @@ final class ObjectFiles {
         }
     }
 
+    /** Deletes the object file {@code relative}; a file already gone is not an error. */
+    void delete(String relative) {
+        Path file = root.resolve(relative);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new CoralException("cannot delete object file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void fsyncDirectory(Path dir) throws IOException {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);

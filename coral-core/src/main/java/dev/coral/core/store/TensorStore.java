@@ -95,6 +95,38 @@ public final class TensorStore {
         return ps.executeUpdate() > 0;
     }
 
+    /**
+     * Replaces the stored encoding of {@code p.id()} with {@code p} (same content, so the id and every
+     * reference stay valid), in the transaction running on {@code c}. The previous object file, if any, is
+     * still on disk: delete it with {@link #deleteFile} once the transaction has committed.
+     *
+     * @return the previous object file (relative to {@code objects/}), or null when it was inline
+     * @throws CorruptObjectException when the tensor is not stored
+     */
+    public String replace(DbConnection c, PreparedTensor p) throws SQLException {
+        Row previous = row(c, p.id());
+        if (previous == null) {
+            throw new CorruptObjectException("object " + p.id().hex() + " is missing from the repository; run `coral fsck`");
+        }
+        PreparedStatement ps = c.prepare("UPDATE tensors SET codec = ?, base = ?, depth = ?, stored_size = ?, crc = ?, "
+                + "payload = ?, file = ? WHERE id = ?");
+        ps.setString(1, p.encoded().codec().name());
+        Ids.bind(ps, 2, p.encoded().baseId());
+        ps.setInt(3, p.encoded().depth());
+        ps.setLong(4, p.storedSize());
+        ps.setInt(5, p.crc());
+        ps.setBytes(6, p.inline());
+        ps.setString(7, p.file());
+        Ids.bind(ps, 8, p.id());
+        ps.executeUpdate();
+        return previous.file();
+    }
+
+    /** Deletes an object file no row names any more (after {@link #replace}, or of a prepared tensor never recorded). */
+    public void deleteFile(String file) {
+        files.delete(file);
+    }
+
     private record Row(StoredTensorInfo info, int crc, byte[] inline, String file) {
     }
 

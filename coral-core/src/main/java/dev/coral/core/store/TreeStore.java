@@ -150,6 +150,16 @@ public final class TreeStore {
      */
     public long countTensorVersions(DbConnection c) throws SQLException {
         java.util.Set<String> versions = new java.util.HashSet<>();
+        forEachVersion(c, (name, e) -> versions.add(e.id().hex() + name));
+        return versions.size();
+    }
+
+    /**
+     * Calls {@code action} for each entry of every full tree and each put of every delta tree, without
+     * materializing trees: every (name, tensor id) pair of any tree is visited at least once (some more).
+     */
+    public void forEachVersion(DbConnection c, java.util.function.BiConsumer<String, TreeEntry> action)
+            throws SQLException {
         try (ResultSet rs = c.prepare("SELECT id, base, payload FROM trees").executeQuery()) {
             while (rs.next()) {
                 String what = "tree " + Ids.get(rs, 1).hex();
@@ -157,10 +167,9 @@ public final class TreeStore {
                 java.util.Map<String, TreeEntry> entries = rs.getBytes(2) == null
                         ? TreeFormat.parseFull(payload, what)
                         : TreeFormat.parseDelta(payload, what).puts();
-                entries.forEach((name, e) -> versions.add(e.id().hex() + name));
+                entries.forEach(action);
             }
         }
-        return versions.size();
     }
 
     /** Drops cached trees so the next load reads and verifies the stored rows (fsck). */

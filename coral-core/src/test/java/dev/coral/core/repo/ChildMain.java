@@ -19,6 +19,7 @@ import java.util.Map;
  *       stop it), printing {@code acknowledged commitId} after it returns.</li>
  *   <li>{@code stage-then-commit REPO NAME SEED READY GO}: stages {@code randn(SEED, 8, 8)} under NAME, creates the
  *       file READY, waits for the file GO, commits, and prints {@code committed ID} or {@code conflict MESSAGE}.</li>
+ *   <li>{@code repack REPO}: runs {@code repo.repack()} (a pause point may stop it) and prints {@code repacked N}.</li>
  * </ul>
  */
 public final class ChildMain {
@@ -35,6 +36,7 @@ public final class ChildMain {
                         Integer.parseInt(args[5]));
                 case "stage-then-commit" -> stageThenCommit(repo, args[2], Long.parseLong(args[3]), Path.of(args[4]),
                         Path.of(args[5]));
+                case "repack" -> System.out.println("repacked " + repo.repack().rewritten());
                 default -> throw new IllegalArgumentException("unknown command " + args[0]);
             }
         }

@@ -5,7 +5,7 @@ import dev.coral.core.repo.Repository;
 import dev.coral.core.result.LogEntry;
 import dev.coral.core.result.ShowResult;
 import dev.coral.core.result.TensorEntry;
-import dev.coral.core.result.TensorSummary;
+import dev.coral.core.result.TensorStorage;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,8 +18,8 @@ import java.util.Set;
  * Walks every commit reachable from a ref, oldest first, and attributes each stored content to the
  * first commit that holds it. The storage and deduplication reports and charts are built on it.
  *
- * <p>Cost: one tree read per commit, plus one {@code show REF:TENSOR} (which decodes the tensor) per
- * distinct content, to learn its encoded size and codec.
+ * <p>Cost: one tree read per commit, plus one {@link Repository#storageOf} per distinct content (a record
+ * lookup; nothing is decoded), to learn its encoded size and codec.
  *
  * <pre>{@code
  * List<CommitStorage> history = StorageHistory.of(repo, "HEAD");
@@ -49,7 +49,7 @@ public final class StorageHistory {
             long raw = 0;
             long encoded = 0;
             for (TensorEntry e : fresh.values()) {
-                TensorSummary s = repo.show(commit + ":" + e.name()).tensor();
+                TensorStorage s = repo.storageOf(e.id());
                 deltas += s.codec().isDelta() ? 1 : 0;
                 raw += e.bytes();
                 encoded += s.storedBytes();

@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "config", header = "Show or change the repository's settings.",
         subcommands = {ConfigCommand.ListCommand.class, ConfigCommand.GetCommand.class,
                 ConfigCommand.SetCommand.class, ConfigCommand.UnsetCommand.class},
-        description = "Settings are stored in the repository: durability (full | process), codec.zstdLevel, "
+        description = "Settings are stored in the repository: durability (full | process), codec.zstdLevel, dedup.threshold, "
                 + "codec.maxChainDepth, user.name and more; 'coral config list' shows them all with what they"
                 + " do. Without a subcommand, lists every setting.")
 public final class ConfigCommand extends VerbCommand {

@@ -11,6 +11,9 @@ import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.ConfigEntry;
 import dev.coral.core.result.FsckProblem;
 import dev.coral.core.result.FsckResult;
+import dev.coral.core.result.CodecUsage;
+import dev.coral.core.result.DepthCount;
+import dev.coral.core.result.RepackResult;
 import dev.coral.core.result.StatsResult;
 
 import java.util.Locale;
@@ -50,18 +53,44 @@ public final class RepositoryText {
 
     public static String stats(StatsResult s) {
         TextTable t = new TextTable(Align.LEFT, Align.RIGHT, Align.LEFT);
-        t.row("commits", String.valueOf(s.commits()), "");
-        t.row("branches", String.valueOf(s.branches()), "");
-        t.row("tags", String.valueOf(s.tags()), "");
-        t.row("tensors", String.valueOf(s.tensors()), "(name, content) pairs over all commits");
+        boolean commit = s.ref() != null;
+        if (commit) {
+            t.row("commit", s.ref(), "branches " + s.branches() + ", tags " + s.tags() + " point at it");
+        } else {
+            t.row("commits", String.valueOf(s.commits()), "");
+            t.row("branches", String.valueOf(s.branches()), "");
+            t.row("tags", String.valueOf(s.tags()), "");
+        }
+        t.row("tensors", String.valueOf(s.tensors()), commit ? "in its tree" : "(name, content) pairs over all commits");
+        t.row("dedup hits", String.valueOf(s.storage().dedupHits()), commit
+                ? "tensors whose content a parent or another name already holds"
+                : "tensor versions that reused a stored content");
         t.row("unique objects", String.valueOf(s.uniqueObjects()), "distinct contents, each stored once");
         t.row("delta objects", String.valueOf(s.deltaObjects()), "stored as deltas against a similar tensor");
+        for (CodecUsage u : s.storage().codecs()) {
+            t.row("  " + u.codec().name().toLowerCase(Locale.ROOT), String.valueOf(u.objects()),
+                    HumanFormat.bytes(u.storedBytes()) + " stored for " + HumanFormat.bytes(u.rawBytes()) + " raw");
+        }
+        for (DepthCount d : s.storage().chainDepths()) {
+            t.row("  depth " + d.depth(), String.valueOf(d.objects()), d.depth() == 0 ? "stored whole" : "deltas to decode");
+        }
+        t.row("versions size", HumanFormat.bytes(s.storage().versionBytes()), "raw size of every tensor version");
         t.row("logical size", HumanFormat.bytes(s.logicalBytes()), "raw size of the unique objects");
         t.row("encoded size", HumanFormat.bytes(s.encodedBytes()),
                 "compressed and delta-encoded" + ratio(s.logicalBytes(), s.encodedBytes()));
-        t.row("on disk", HumanFormat.bytes(s.storedBytes()),
-                "whole .coral directory with metadata" + ratio(s.logicalBytes(), s.storedBytes()));
+        t.row(commit ? "needs" : "on disk", HumanFormat.bytes(s.storedBytes()),
+                (commit ? "its objects and the delta bases they need" : "whole .coral directory with metadata")
+                        + ratio(s.logicalBytes(), s.storedBytes()));
+        t.row("ratio", String.format(Locale.ROOT, "%.2fx", s.storage().ratio()), "versions size / " + (commit ? "needs" : "on disk"));
         return t.render("");
+    }
+
+    public static String repack(RepackResult r) {
+        return "repacked " + HumanFormat.count(r.objects(), "tensor") + ": " + r.rewritten() + " re-encoded, "
+                + r.deltasBefore() + " → " + r.deltasAfter() + " deltas, " + HumanFormat.bytes(r.storedBytesBefore())
+                + " → " + HumanFormat.bytes(r.storedBytesAfter()) + " encoded"
+                + (r.indexed() == 0 ? "" : ", " + HumanFormat.count(r.indexed(), "tensor") + " newly indexed for similarity")
+                + "\n";
     }
 
     /** {@code ", logical / this = 2.50x"}, or nothing when there is nothing to compare. */
