@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.coral.kernel.api.LineMagic;
 import dev.coral.kernel.api.MagicArgs;
 import dev.coral.kernel.api.MagicContext;
+import dev.coral.kernel.display.RecordingOutputSink;
 
 /** Completion, inspection and is-complete on cells mixing Java and magics. */
 class CodeIntelligenceTest {
@@ -34,7 +35,7 @@ class CodeIntelligenceTest {
                 return List.of("commit", "checkout", "diff").stream().filter(v -> v.startsWith(word)).toList();
             }
         });
-        session.execute("int counter = 1;\nString greeting = \"hi\";", 1, new RecordingSink());
+        session.execute("int counter = 1;\nString greeting = \"hi\";", 1, new RecordingOutputSink());
     }
 
     @AfterAll

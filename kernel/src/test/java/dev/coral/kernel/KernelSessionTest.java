@@ -23,6 +23,7 @@ import dev.coral.kernel.api.CellEvent;
 import dev.coral.kernel.api.CellListener;
 import dev.coral.kernel.api.MagicOptions;
 import dev.coral.kernel.api.Rendering;
+import dev.coral.kernel.display.RecordingOutputSink;
 
 /** A kernel session without sockets: cells, output, errors, interrupts, magics, renderers, hooks. */
 public class KernelSessionTest {
@@ -72,12 +73,12 @@ public class KernelSessionTest {
         session.close();
     }
 
-    static CellResult run(String code, RecordingSink sink) {
+    static CellResult run(String code, RecordingOutputSink sink) {
         return session.execute(code, ++count, sink);
     }
 
     static CellResult run(String code) {
-        return run(code, new RecordingSink());
+        return run(code, new RecordingOutputSink());
     }
 
     static Optional<Rendering> rendering(String code) {
@@ -118,7 +119,7 @@ public class KernelSessionTest {
 
     @Test
     void stdoutAndStderrStreamAlsoFromThreadsTheCellStarts() {
-        RecordingSink sink = new RecordingSink();
+        RecordingOutputSink sink = new RecordingOutputSink();
         CellResult result = run("""
                 System.out.println("hello");
                 System.err.print("oops");
@@ -132,7 +133,7 @@ public class KernelSessionTest {
 
     @Test
     void outputStreamsWhileTheCellStillRuns() {
-        RecordingSink sink = new RecordingSink() {
+        RecordingOutputSink sink = new RecordingOutputSink() {
             @Override
             public void stream(String stream, String text) {
                 super.stream(stream, text);
@@ -153,11 +154,11 @@ public class KernelSessionTest {
 
     @Test
     void displayAndUpdateDisplayKeepTheirOrderWithPrints() {
-        RecordingSink sink = new RecordingSink();
+        RecordingOutputSink sink = new RecordingOutputSink();
         run("System.out.println(\"before\");\nString id = display(\"first\");\nupdateDisplay(id, new int[] {1, 2});", sink);
-        List<RecordingSink.Event> events = sink.events();
-        assertEquals(List.of("stdout", "display", "update"), events.stream().map(RecordingSink.Event::kind).toList());
-        assertEquals(events.get(1).id(), events.get(2).id());
+        List<RecordingOutputSink.Output> events = sink.outputs();
+        assertEquals(List.of("stdout", "display", "update"), events.stream().map(RecordingOutputSink.Output::kind).toList());
+        assertEquals(events.get(1).displayId(), events.get(2).displayId());
         assertEquals("first", events.get(1).rendering().data().get(Rendering.TEXT));
         assertEquals("[1, 2]", events.get(2).rendering().data().get(Rendering.TEXT));
     }
@@ -273,10 +274,10 @@ public class KernelSessionTest {
 
     @Test
     void magicDisplaysAndUpdatesInPlace() {
-        RecordingSink sink = new RecordingSink();
+        RecordingOutputSink sink = new RecordingOutputSink();
         run("%progress", sink);
         assertEquals(List.of("display", "update", "stdout", "update"),
-                sink.events().stream().map(RecordingSink.Event::kind).toList());
+                sink.outputs().stream().map(RecordingOutputSink.Output::kind).toList());
     }
 
     @Test
@@ -297,11 +298,11 @@ public class KernelSessionTest {
 
     @Test
     void builtinTimeReturnsTheValueAndPrintsTheWallTime() {
-        RecordingSink sink = new RecordingSink();
+        RecordingOutputSink sink = new RecordingOutputSink();
         CellResult result = run("var total = %time java.util.stream.IntStream.rangeClosed(1, 100).sum()\ntotal", sink);
         assertEquals("5050", ((CellResult.Success) result).value().orElseThrow().data().get(Rendering.TEXT));
         assertTrue(sink.text("stdout").startsWith("Wall time: "), sink.text("stdout"));
-        RecordingSink cellSink = new RecordingSink();
+        RecordingOutputSink cellSink = new RecordingOutputSink();
         run("%%time\nint z = 2;\nz * 3", cellSink);
         assertTrue(cellSink.text("stdout").startsWith("Wall time: "));
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.coral.kernel.api.Rendering;
+import dev.coral.kernel.display.RecordingOutputSink;
 
 /** A jar the kernel has never seen, added with %classpath to a running session, brings its renderer and magic. */
 class ThirdPartyExtensionTest {
@@ -23,17 +24,17 @@ class ThirdPartyExtensionTest {
     void classpathMagicLoadsTheJarsExtension(@TempDir Path dir) throws Exception {
         Path jar = ThirdPartyJar.build(dir, System.getProperty("java.class.path"));
         try (KernelSession session = KernelSession.start(List.of())) {
-            RecordingSink sink = new RecordingSink();
+            RecordingOutputSink sink = new RecordingOutputSink();
             CellResult added = session.execute("%classpath " + jar, 1, sink);
             assertInstanceOf(CellResult.Success.class, added, added::toString);
             assertTrue(sink.text("stdout").contains("acme.weather.WeatherExtension"), sink.text("stdout"));
 
-            CellResult assigned = session.execute("var f = %forecast Paris --days=5", 2, new RecordingSink());
+            CellResult assigned = session.execute("var f = %forecast Paris --days=5", 2, new RecordingOutputSink());
             assertInstanceOf(CellResult.Success.class, assigned, assigned::toString);
-            Rendering shown = success(session.execute("f", 3, new RecordingSink()));
+            Rendering shown = success(session.execute("f", 3, new RecordingOutputSink()));
             assertEquals("<b>Paris</b>: 5 days", shown.data().get(Rendering.HTML));
-            assertEquals("5", success(session.execute("f.days()", 4, new RecordingSink())).data().get(Rendering.TEXT));
-            Rendering made = success(session.execute("new acme.weather.Forecast(\"Oslo\", 1)", 5, new RecordingSink()));
+            assertEquals("5", success(session.execute("f.days()", 4, new RecordingOutputSink())).data().get(Rendering.TEXT));
+            Rendering made = success(session.execute("new acme.weather.Forecast(\"Oslo\", 1)", 5, new RecordingOutputSink()));
             assertEquals("<b>Oslo</b>: 1 days", made.data().get(Rendering.HTML));
         }
     }
@@ -42,7 +43,7 @@ class ThirdPartyExtensionTest {
     void extensionJarsGivenAtStartAreLoaded(@TempDir Path dir) throws Exception {
         Path jar = ThirdPartyJar.build(dir, System.getProperty("java.class.path"));
         try (KernelSession session = KernelSession.start(List.of(jar))) {
-            Rendering shown = success(session.execute("%forecast Rome -d 2", 1, new RecordingSink()));
+            Rendering shown = success(session.execute("%forecast Rome -d 2", 1, new RecordingOutputSink()));
             assertEquals("<b>Rome</b>: 2 days", shown.data().get(Rendering.HTML));
         }
     }
@@ -53,9 +54,9 @@ class ThirdPartyExtensionTest {
         Path libs = Files.createDirectories(dir.resolve("libs"));
         Files.copy(jar, libs.resolve(jar.getFileName()));
         try (KernelSession session = KernelSession.start(List.of())) {
-            CellResult added = session.execute("%jars " + libs, 1, new RecordingSink());
+            CellResult added = session.execute("%jars " + libs, 1, new RecordingOutputSink());
             assertInstanceOf(CellResult.Success.class, added, added::toString);
-            Rendering shown = success(session.execute("%forecast Lima", 2, new RecordingSink()));
+            Rendering shown = success(session.execute("%forecast Lima", 2, new RecordingOutputSink()));
             assertEquals("<b>Lima</b>: 3 days", shown.data().get(Rendering.HTML));
         }
     }
@@ -70,7 +71,7 @@ class ThirdPartyExtensionTest {
             out.closeEntry();
         }
         try (KernelSession session = KernelSession.start(List.of(broken, good))) {
-            RecordingSink sink = new RecordingSink();
+            RecordingOutputSink sink = new RecordingOutputSink();
             Rendering shown = success(session.execute("%forecast Kyiv", 1, sink));
             assertEquals("<b>Kyiv</b>: 3 days", shown.data().get(Rendering.HTML));
             assertTrue(sink.text("stderr").contains("acme.missing.NoSuchExtension"), sink.text("stderr"));

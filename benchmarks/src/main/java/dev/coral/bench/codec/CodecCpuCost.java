@@ -1,5 +1,6 @@
 package dev.coral.bench.codec;
 
+import dev.coral.bench.Medians;
 import dev.coral.core.codec.BaseCandidate;
 import dev.coral.core.codec.CodecSettings;
 import dev.coral.core.codec.EncodedTensor;
@@ -65,9 +66,7 @@ public final class CodecCpuCost {
             wall[reps++] = (System.nanoTime() - start) / 1e3;
         }
         double cpu = (OS.getProcessCpuTime() - cpuStart) / 1e3 / reps;
-        wall = Arrays.copyOf(wall, reps);
-        Arrays.sort(wall);
-        System.out.printf(Locale.ROOT, "%-13d %-14s %-15.0f %-10.0f %s%n", side, op, wall[reps / 2], cpu,
+        System.out.printf(Locale.ROOT, "%-13d %-14s %-15.0f %-10.0f %s%n", side, op, Medians.of(Arrays.copyOf(wall, reps)), cpu,
                 stored < 0 ? "" : Long.toString(stored));
     }
 }

@@ -1,5 +1,6 @@
 package dev.coral.bench.dedup;
 
+import dev.coral.bench.Medians;
 import dev.coral.core.codec.CodecSettings;
 import dev.coral.core.dedup.DedupStats;
 import dev.coral.core.dedup.Deduplicator;
@@ -8,7 +9,6 @@ import dev.coral.core.tensor.Tensor;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,7 +75,7 @@ public final class QaWorkload2 {
             }
             double cpuPerTensor = cpuNanos / 1e3 / runs / n;
             System.out.printf(Locale.ROOT, "%-4d %-7d %-8s %-15.0f %-15.0f %-14.0f %-12.0f %-11d %-10d %-15.2f yes%n", n,
-                    stats.groups(), String.format(Locale.ROOT, "%.2fx", stats.groupRatio()), median(all), median(add),
+                    stats.groups(), String.format(Locale.ROOT, "%.2fx", stats.groupRatio()), Medians.of(all), Medians.of(add),
                     cpuPerTensor, 2e6 / cpuPerTensor,
                     stats.logicalBytes(), stats.storedBytes(), stats.compressionRatio());
         }
@@ -87,11 +87,5 @@ public final class QaWorkload2 {
             tensors.add(base.plus(Tensor.randn(1000L * n + i, 200, 200).times(0.001)));
         }
         return tensors;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

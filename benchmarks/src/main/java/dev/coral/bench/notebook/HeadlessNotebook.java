@@ -1,17 +1,18 @@
 package dev.coral.bench.notebook;
 
-import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import dev.coral.kernel.api.CellListener;
 import dev.coral.kernel.api.CellMagic;
+import dev.coral.kernel.api.Displayer;
 import dev.coral.kernel.api.ExtensionRegistry;
 import dev.coral.kernel.api.LineMagic;
+import dev.coral.kernel.api.MagicArgs;
 import dev.coral.kernel.api.MagicContext;
 import dev.coral.kernel.api.Renderer;
 import dev.coral.kernel.api.Rendering;
+import dev.coral.kernel.api.StandaloneMagicContext;
 import dev.coral.magics.CoralExtension;
 
 /**
@@ -20,9 +21,10 @@ import dev.coral.magics.CoralExtension;
  * displays, and the result rendered by the renderer registered for its class (HTML and text, as the
  * kernel sends them). The kernel's own round trip is measured by {@code benchmarks/kernel}.
  */
-final class HeadlessNotebook implements ExtensionRegistry, MagicContext {
+final class HeadlessNotebook implements ExtensionRegistry, Displayer {
     private final Map<Class<?>, Renderer<?>> renderers = new HashMap<>();
     private final Map<String, LineMagic> lineMagics = new HashMap<>();
+    private final MagicContext context = new StandaloneMagicContext(this);
 
     HeadlessNotebook() {
         new CoralExtension().register(this);
@@ -30,7 +32,7 @@ final class HeadlessNotebook implements ExtensionRegistry, MagicContext {
 
     /** Runs {@code %NAME ARGS} and renders its value; returns the rendering. */
     Rendering cell(String magic, String args) throws Exception {
-        Object value = lineMagics.get(magic).run(dev.coral.kernel.api.MagicArgs.parse(args), this);
+        Object value = lineMagics.get(magic).run(MagicArgs.parse(args), context);
         return render(value);
     }
 
@@ -64,31 +66,11 @@ final class HeadlessNotebook implements ExtensionRegistry, MagicContext {
     }
 
     @Override
-    public Object evaluate(String javaExpression) {
-        throw new UnsupportedOperationException("no Java in a headless notebook: " + javaExpression);
-    }
-
-    @Override
-    public Optional<Object> variable(String name) {
-        return Optional.empty();
-    }
-
-    @Override
     public String display(Object value) {
         return "headless";
     }
 
     @Override
     public void updateDisplay(String displayId, Object value) {
-    }
-
-    @Override
-    public PrintStream out() {
-        return System.out;
-    }
-
-    @Override
-    public PrintStream err() {
-        return System.err;
     }
 }

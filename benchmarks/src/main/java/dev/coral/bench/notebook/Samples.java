@@ -3,7 +3,9 @@ package dev.coral.bench.notebook;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Timings in milliseconds and their median, 90th percentile and maximum. */
+import dev.coral.bench.Medians;
+
+/** Timings in milliseconds and their median, 90th percentile and maximum (the percentiles by nearest rank). */
 final class Samples {
     private final double[] millis;
     private int count;
@@ -17,7 +19,7 @@ final class Samples {
     }
 
     double median() {
-        return percentile(50);
+        return Medians.of(Arrays.copyOf(millis, count));
     }
 
     double percentile(int p) {

@@ -1,5 +1,6 @@
 package dev.coral.bench.qa;
 
+import dev.coral.bench.Medians;
 import dev.coral.core.repo.Repository;
 import dev.coral.core.tensor.Tensor;
 

@@ -1,11 +1,9 @@
 package dev.coral.magics.chart;
 
-import dev.coral.magics.render.HumanFormat;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,20 +20,12 @@ import java.util.Map;
  *         .render();
  * }</pre>
  */
-public final class BarChart {
-    private final String title;
-    private String xAxis = "";
-    private String yAxis = "";
-    private int width = 800;
-    private int height = 450;
-    private boolean logarithmic;
-    private boolean bytesAxis;
+public final class BarChart extends AxesChartBuilder<BarChart> {
     private boolean labels;
     private List<String> categories = List.of();
-    private final Map<String, double[]> series = new LinkedHashMap<>();
 
     private BarChart(String title) {
-        this.title = title;
+        super(title);
     }
 
     /** A bar chart with {@code title}. */
@@ -43,37 +33,8 @@ public final class BarChart {
         return new BarChart(title);
     }
 
-    /** The x axis title (under the categories). */
-    public BarChart xAxis(String axisTitle) {
-        xAxis = axisTitle;
-        return this;
-    }
-
-    /** The y axis title, e.g. its unit. */
-    public BarChart yAxis(String axisTitle) {
-        yAxis = axisTitle;
-        return this;
-    }
-
-    /** Size of the PNG in pixels (default 800×450). */
-    public BarChart size(int widthPixels, int heightPixels) {
-        if (widthPixels < 100 || heightPixels < 100) {
-            throw new IllegalArgumentException("a chart needs at least 100×100 pixels, got " + widthPixels + "×" + heightPixels);
-        }
-        width = widthPixels;
-        height = heightPixels;
-        return this;
-    }
-
-    /** A logarithmic y axis, for values spanning orders of magnitude (all values must be positive). */
-    public BarChart logarithmic(boolean log) {
-        logarithmic = log;
-        return this;
-    }
-
-    /** Values are byte counts: the y axis shows them in the binary unit (KiB, MiB, GiB) that suits the largest. */
-    public BarChart bytesAxis(boolean bytes) {
-        bytesAxis = bytes;
+    @Override
+    BarChart self() {
         return this;
     }
 
@@ -86,12 +47,6 @@ public final class BarChart {
     /** The category of each bar group, left to right. */
     public BarChart categories(List<String> names) {
         categories = List.copyOf(names);
-        return this;
-    }
-
-    /** A series: one value per category, in the categories' order. */
-    public BarChart series(String name, double... values) {
-        series.put(name, values.clone());
         return this;
     }
 
@@ -115,15 +70,15 @@ public final class BarChart {
     }
 
     /** Draws the chart. @throws IllegalArgumentException when a series' length differs from the categories' */
+    @Override
     public Chart render() {
         if (categories.isEmpty() || series.isEmpty()) {
             throw new IllegalArgumentException("bar chart '" + title + "' needs at least one category and one series");
         }
-        ByteAxis bytes = bytesAxis ? ByteAxis.forSeries(series.values()) : null;
+        ByteAxis bytes = byteAxis();
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(title)
-                .xAxisTitle(xAxis).yAxisTitle(bytes == null ? yAxis : bytes.title(yAxis)).build();
-        ChartStyle.apply(chart.getStyler());
-        chart.getStyler().setLegendVisible(series.size() > 1);
+                .xAxisTitle(xAxis).yAxisTitle(yAxisTitle(bytes)).build();
+        style(chart.getStyler());
         if (logarithmic) {
             chart.getStyler().setYAxisLogarithmic(true);
             // bars grow from the axis minimum, which XChart puts at 0 unless told: start at the decade below the data
@@ -138,14 +93,9 @@ public final class BarChart {
             // rotated labels take little width: let XChart place one under every bar instead of skipping some
             chart.getStyler().setXAxisTickMarkSpacingHint(12);
         }
-        chart.getStyler().setYAxisTickLabelsFormattingFunction(HumanFormat::number);
         series.forEach((name, values) -> {
-            if (values.length != categories.size()) {
-                throw new IllegalArgumentException("series '" + name + "' has " + values.length + " values for "
-                        + categories.size() + " categories");
-            }
             List<Double> boxed = new ArrayList<>(values.length);
-            for (double v : bytes == null ? values : bytes.scale(values)) {
+            for (double v : plotted(name, values, categories.size(), "categories", bytes)) {
                 boxed.add(v);
             }
             chart.addSeries(name, categories, boxed);

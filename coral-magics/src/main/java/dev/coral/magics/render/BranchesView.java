@@ -4,7 +4,7 @@ import dev.coral.core.cli.BranchListResult;
 import dev.coral.core.result.BranchInfo;
 
 /** A {@link BranchListResult} ({@code coral branch}): the current branch marked, each with its tip. */
-public final class BranchesView implements RecordView<BranchListResult> {
+public final class BranchesView implements CliRecordView<BranchListResult> {
 
     @Override
     public Html html(BranchListResult list) {
@@ -16,10 +16,5 @@ public final class BranchesView implements RecordView<BranchListResult> {
         int n = list.branches().size();
         return Html.concat(Fragments.head(Html.text("branches"), Html.text(n + (n == 1 ? " branch" : " branches"))),
                 table.toHtml());
-    }
-
-    @Override
-    public String text(BranchListResult list) {
-        return CliText.of(list);
     }
 }

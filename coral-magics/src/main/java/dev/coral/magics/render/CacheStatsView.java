@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@link CacheStats} ({@code %coral cache}): bytes held against the bound and the hit rate, as bars; evictions. */
-public final class CacheStatsView implements RecordView<CacheStats> {
+public final class CacheStatsView implements CliRecordView<CacheStats> {
 
     @Override
     public Html html(CacheStats s) {
@@ -20,10 +20,5 @@ public final class CacheStatsView implements RecordView<CacheStats> {
                 Fragments.bar(hitRate, false)));
         rows.put("evictions", HumanFormat.count(s.evictions()));
         return Html.concat(Fragments.head(Html.text("tensor cache"), Html.empty()), Fragments.keyValues(rows));
-    }
-
-    @Override
-    public String text(CacheStats s) {
-        return CliText.of(s);
     }
 }

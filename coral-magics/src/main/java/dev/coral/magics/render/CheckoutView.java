@@ -3,16 +3,11 @@ package dev.coral.magics.render;
 import dev.coral.core.result.CheckoutResult;
 
 /** A {@link CheckoutResult}: where HEAD moved, git's wording. */
-public final class CheckoutView implements RecordView<CheckoutResult> {
+public final class CheckoutView implements CliRecordView<CheckoutResult> {
 
     @Override
     public Html html(CheckoutResult result) {
         return Fragments.head(Html.text(headline(result)), Html.text(previous(result)));
-    }
-
-    @Override
-    public String text(CheckoutResult result) {
-        return CliText.of(result);
     }
 
     private static String headline(CheckoutResult r) {

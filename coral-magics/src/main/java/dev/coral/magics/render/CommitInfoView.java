@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A {@link CommitInfo} as a card: id, parents, author, time, metrics and the whole message. */
-public final class CommitInfoView implements RecordView<CommitInfo> {
+public final class CommitInfoView implements CliRecordView<CommitInfo> {
 
     @Override
     public Html html(CommitInfo c) {
@@ -21,10 +21,5 @@ public final class CommitInfoView implements RecordView<CommitInfo> {
         c.metrics().forEach((k, v) -> rows.put("metric " + k, Fragments.number(v)));
         rows.put("message", Html.tag("span", "coral-wrap", Html.text(c.message())));
         return Fragments.keyValues(rows);
-    }
-
-    @Override
-    public String text(CommitInfo c) {
-        return CliText.of(c);
     }
 }

@@ -6,7 +6,7 @@ import dev.coral.core.result.DiffStatus;
 import java.util.List;
 
 /** A {@link CommitResult}: {@code [main 3fa2c1…] message}, what changed and what was written. */
-public final class CommitView implements RecordView<CommitResult> {
+public final class CommitView implements CliRecordView<CommitResult> {
 
     @Override
     public Html html(CommitResult result) {
@@ -21,11 +21,6 @@ public final class CommitView implements RecordView<CommitResult> {
                 ? Html.tag("div", "coral-note", Html.text("the branch had moved; this commit was replayed on its new tip"))
                 : Html.empty();
         return table.rowCount() == 0 ? Html.concat(head, note) : Html.concat(head, table.toHtml(), note);
-    }
-
-    @Override
-    public String text(CommitResult result) {
-        return CliText.of(result);
     }
 
     private static String counts(CommitResult r) {

@@ -4,7 +4,7 @@ import dev.coral.core.cli.ConfigListResult;
 import dev.coral.core.result.ConfigEntry;
 
 /** A {@link ConfigListResult} ({@code coral config}): key, value (marked when default) and what it controls. */
-public final class ConfigView implements RecordView<ConfigListResult> {
+public final class ConfigView implements CliRecordView<ConfigListResult> {
 
     @Override
     public Html html(ConfigListResult list) {
@@ -16,10 +16,5 @@ public final class ConfigView implements RecordView<ConfigListResult> {
                     Html.tag("span", "coral-wrap", Html.text(e.description())));
         }
         return Html.concat(Fragments.head(Html.text("config"), Html.empty()), table.toHtml());
-    }
-
-    @Override
-    public String text(ConfigListResult list) {
-        return CliText.of(list);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  * tensors L2 distance, cosine, max |Δ| and the share of changed elements, with inline bars (L2 relative
  * to the largest L2 of the diff, the changed share absolute).
  */
-public final class DiffView implements RecordView<DiffResult> {
+public final class DiffView implements CliRecordView<DiffResult> {
 
     @Override
     public Html html(DiffResult diff) {
@@ -45,11 +45,6 @@ public final class DiffView implements RecordView<DiffResult> {
                             Fragments.bar(c.fractionChanged(), true))};
         });
         return Html.concat(head, table.toHtml());
-    }
-
-    @Override
-    public String text(DiffResult diff) {
-        return CliText.of(diff);
     }
 
     /** {@code "2 modified · 1 added"}, or {@code "no differences"}. */

@@ -2,6 +2,7 @@ package dev.coral.magics.render;
 
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.result.DiffStatus;
+import dev.coral.core.tensor.TensorStats;
 
 import java.util.Locale;
 import java.util.Map;
@@ -79,6 +80,20 @@ public final class Fragments {
         rows.forEach((key, value) -> sb.append("<tr><th>").append(Html.escape(key)).append("</th><td>")
                 .append(value instanceof Html h ? h.toString() : Html.escape(String.valueOf(value))).append("</td></tr>"));
         return Html.raw(sb.append("</tbody></table>").toString());
+    }
+
+    /**
+     * Adds the rows that summarise a tensor's values to a {@link #keyValues} table: min, max, mean,
+     * std, and the NaN / Inf counts when there are any.
+     */
+    static void putStatistics(Map<String, Object> rows, TensorStats st) {
+        rows.put("min", number(st.min()));
+        rows.put("max", number(st.max()));
+        rows.put("mean", number(st.mean()));
+        rows.put("std", number(st.std()));
+        if (st.nanCount() > 0 || st.infCount() > 0) {
+            rows.put("NaN / Inf", HumanFormat.count(st.nanCount()) + " / " + HumanFormat.count(st.infCount()));
+        }
     }
 
     /** A headline: bold {@code title}, then muted {@code detail}. */

@@ -4,7 +4,7 @@ import dev.coral.core.result.FsckProblem;
 import dev.coral.core.result.FsckResult;
 
 /** A {@link FsckResult}: a clear verdict, what was checked, and each problem found. */
-public final class FsckView implements RecordView<FsckResult> {
+public final class FsckView implements CliRecordView<FsckResult> {
 
     @Override
     public Html html(FsckResult fsck) {
@@ -20,11 +20,6 @@ public final class FsckView implements RecordView<FsckResult> {
             table.row(Fragments.name(p.object()), Html.tag("span", "coral-wrap", Html.text(p.message())));
         }
         return Html.concat(head, table.toHtml());
-    }
-
-    @Override
-    public String text(FsckResult fsck) {
-        return CliText.of(fsck);
     }
 
     private static String checked(FsckResult f) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * A {@link LogResult} as a commit graph: one row per commit with its lane drawing, id, branch and tag
  * labels, subject, author, time and metrics. The plain-text form is the CLI's graph.
  */
-public final class LogView implements RecordView<LogResult> {
+public final class LogView implements CliRecordView<LogResult> {
 
     @Override
     public Html html(LogResult log) {
@@ -35,11 +35,6 @@ public final class LogView implements RecordView<LogResult> {
                     HumanFormat.time(c.time()), metrics(c.metrics()));
         }
         return Html.concat(head, table.toHtml());
-    }
-
-    @Override
-    public String text(LogResult log) {
-        return CliText.of(log);
     }
 
     private static Html labels(LogEntry e) {

@@ -15,30 +15,20 @@ public final class RefChangeView {
     }
 
     /** A {@link BranchResult}. */
-    public static final class Branch implements RecordView<BranchResult> {
+    public static final class Branch implements CliRecordView<BranchResult> {
         @Override
         public Html html(BranchResult r) {
             return headline(r.action(), "branch", "coral-branch", r.branch().name(), Fragments.id(r.branch().tip()));
         }
-
-        @Override
-        public String text(BranchResult r) {
-            return CliText.of(r);
-        }
     }
 
     /** A {@link TagResult}, with its message and metrics under the headline. */
-    public static final class Tag implements RecordView<TagResult> {
+    public static final class Tag implements CliRecordView<TagResult> {
         @Override
         public Html html(TagResult r) {
             Html head = headline(r.action(), "tag", "coral-tag", r.tag().name(), Fragments.id(r.tag().target()));
             String note = (r.tag().message() + "  " + HumanFormat.metrics(r.tag().metrics())).strip();
             return note.isEmpty() ? head : Html.concat(head, Html.tag("div", "coral-note", Html.text(note)));
-        }
-
-        @Override
-        public String text(TagResult r) {
-            return CliText.of(r);
         }
     }
 

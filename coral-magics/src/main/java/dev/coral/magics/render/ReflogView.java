@@ -6,7 +6,7 @@ import dev.coral.core.result.ReflogResult;
 import java.util.List;
 
 /** A {@link ReflogResult}: {@code ref@{n}}, the move (old → new), why, and when; newest first. */
-public final class ReflogView implements RecordView<ReflogResult> {
+public final class ReflogView implements CliRecordView<ReflogResult> {
 
     @Override
     public Html html(ReflogResult reflog) {
@@ -20,10 +20,5 @@ public final class ReflogView implements RecordView<ReflogResult> {
         }
         return Html.concat(Fragments.head(Html.text("reflog " + reflog.ref()),
                 Html.text(entries.size() + " move" + (entries.size() == 1 ? "" : "s"))), table.toHtml());
-    }
-
-    @Override
-    public String text(ReflogResult reflog) {
-        return CliText.of(reflog);
     }
 }

@@ -17,20 +17,15 @@ public final class RepositoryChangeView {
     }
 
     /** An {@link InitResult}: where the repository was made. */
-    public static final class Init implements RecordView<InitResult> {
+    public static final class Init implements CliRecordView<InitResult> {
         @Override
         public Html html(InitResult r) {
             return Fragments.head(Html.text("Initialized empty Coral repository"), Html.text("in " + r.root()));
         }
-
-        @Override
-        public String text(InitResult r) {
-            return CliText.of(r);
-        }
     }
 
     /** An {@link AddResult}: the tensors staged, as a table. */
-    public static final class Add implements RecordView<AddResult> {
+    public static final class Add implements CliRecordView<AddResult> {
         @Override
         public Html html(AddResult r) {
             HtmlTable table = new HtmlTable().column("tensor", Align.LEFT).column("dtype", Align.LEFT)
@@ -42,15 +37,10 @@ public final class RepositoryChangeView {
             return Html.concat(Fragments.head(Html.text("Staged " + n + (n == 1 ? " tensor" : " tensors")),
                     Html.text(HumanFormat.bytes(bytes) + " from " + String.join(", ", r.sources()))), table.toHtml());
         }
-
-        @Override
-        public String text(AddResult r) {
-            return CliText.of(r);
-        }
     }
 
     /** A {@link RemoveResult}: the names staged for removal. */
-    public static final class Remove implements RecordView<RemoveResult> {
+    public static final class Remove implements CliRecordView<RemoveResult> {
         @Override
         public Html html(RemoveResult r) {
             HtmlTable table = new HtmlTable().column("status", Align.LEFT).column("tensor", Align.LEFT);
@@ -58,52 +48,32 @@ public final class RepositoryChangeView {
             return Html.concat(Fragments.head(Html.text("Staged for removal"), Html.text(r.names().size() + " names")),
                     table.toHtml());
         }
-
-        @Override
-        public String text(RemoveResult r) {
-            return CliText.of(r);
-        }
     }
 
     /** An {@link ExportResult}: which commit went to which file, and how big it is. */
-    public static final class Export implements RecordView<ExportResult> {
+    public static final class Export implements CliRecordView<ExportResult> {
         @Override
         public Html html(ExportResult r) {
             return Fragments.head(Html.concat(Html.text("Exported " + r.ref() + " ("), Fragments.id(r.commit()),
                     Html.text(") to " + r.file())), Html.text(r.tensors() + " tensors · " + HumanFormat.bytes(r.bytes())));
         }
-
-        @Override
-        public String text(ExportResult r) {
-            return CliText.of(r);
-        }
     }
 
     /** A {@link ConfigUpdateResult}: {@code key: old → new}. */
-    public static final class ConfigUpdate implements RecordView<ConfigUpdateResult> {
+    public static final class ConfigUpdate implements CliRecordView<ConfigUpdateResult> {
         @Override
         public Html html(ConfigUpdateResult r) {
             return Fragments.head(Fragments.name(r.current().key()), Html.concat(
                     Fragments.name(r.previous().value()), Html.text(" → "), Fragments.name(r.current().value()),
                     Html.text(r.current().isDefault() ? " (default)" : "")));
         }
-
-        @Override
-        public String text(ConfigUpdateResult r) {
-            return CliText.of(r);
-        }
     }
 
     /** {@link UsageText} ({@code --help}, {@code --version}) as preformatted text. */
-    public static final class Usage implements RecordView<UsageText> {
+    public static final class Usage implements CliRecordView<UsageText> {
         @Override
         public Html html(UsageText r) {
             return Html.tag("pre", "coral-mono", Html.text(r.text()));
-        }
-
-        @Override
-        public String text(UsageText r) {
-            return CliText.of(r);
         }
     }
 }

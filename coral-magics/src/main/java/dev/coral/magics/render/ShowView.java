@@ -14,17 +14,12 @@ import java.util.Map;
  * A {@link ShowResult}: for {@code REF} the commit card and its tree; for {@code REF:TENSOR} the tensor's
  * identity, storage and statistics. {@link ShowDetailView} adds the histogram.
  */
-public final class ShowView implements RecordView<ShowResult> {
+public final class ShowView implements CliRecordView<ShowResult> {
     private final CommitInfoView commitView = new CommitInfoView();
 
     @Override
     public Html html(ShowResult show) {
         return html(show, null);
-    }
-
-    @Override
-    public String text(ShowResult show) {
-        return CliText.of(show);
     }
 
     /** The body, with the histogram's SVG beside the statistics when {@code histogram} is not null. */
@@ -62,13 +57,7 @@ public final class ShowView implements RecordView<ShowResult> {
         if (s.deltaBase() != null) {
             rows.put("delta base", Fragments.id(s.deltaBase()));
         }
-        rows.put("min", Fragments.number(st.min()));
-        rows.put("max", Fragments.number(st.max()));
-        rows.put("mean", Fragments.number(st.mean()));
-        rows.put("std", Fragments.number(st.std()));
-        if (st.nanCount() > 0 || st.infCount() > 0) {
-            rows.put("NaN / Inf", HumanFormat.count(st.nanCount()) + " / " + HumanFormat.count(st.infCount()));
-        }
+        Fragments.putStatistics(rows, st);
         if (histogram != null) {
             rows.put("histogram", HistogramSvg.of(histogram));
         }

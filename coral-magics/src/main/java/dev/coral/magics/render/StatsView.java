@@ -10,7 +10,7 @@ import java.util.Map;
  * of every tensor version / raw bytes of distinct contents) and on-disk saving (raw bytes of distinct
  * contents / bytes on disk).
  */
-public final class StatsView implements RecordView<StatsResult> {
+public final class StatsView implements CliRecordView<StatsResult> {
 
     @Override
     public Html html(StatsResult s) {
@@ -26,11 +26,6 @@ public final class StatsView implements RecordView<StatsResult> {
         rows.put("on disk (.coral)", Html.concat(Fragments.bytes(s.storedBytes()),
                 Html.text(" · " + versus(s.logicalBytes(), s.storedBytes()))));
         return Html.concat(Fragments.head(Html.text("repository stats"), Html.empty()), Fragments.keyValues(rows));
-    }
-
-    @Override
-    public String text(StatsResult s) {
-        return CliText.of(s);
     }
 
     private static double ratio(long numerator, long denominator) {

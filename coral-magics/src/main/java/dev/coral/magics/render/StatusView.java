@@ -4,7 +4,7 @@ import dev.coral.core.result.StatusResult;
 import dev.coral.core.result.TensorEntry;
 
 /** A {@link StatusResult}: where HEAD is, then the staged changes as a table. */
-public final class StatusView implements RecordView<StatusResult> {
+public final class StatusView implements CliRecordView<StatusResult> {
 
     @Override
     public Html html(StatusResult status) {
@@ -23,11 +23,6 @@ public final class StatusView implements RecordView<StatusResult> {
                     t == null ? null : Fragments.bytes(t.bytes())};
         });
         return Html.concat(head, table.toHtml());
-    }
-
-    @Override
-    public String text(StatusResult status) {
-        return CliText.of(status);
     }
 
     private static String where(StatusResult status) {

@@ -4,7 +4,7 @@ import dev.coral.core.cli.TagListResult;
 import dev.coral.core.result.TagInfo;
 
 /** A {@link TagListResult} ({@code coral tag}): each tag's target, metrics, message, tagger and time. */
-public final class TagsView implements RecordView<TagListResult> {
+public final class TagsView implements CliRecordView<TagListResult> {
 
     @Override
     public Html html(TagListResult list) {
@@ -17,10 +17,5 @@ public final class TagsView implements RecordView<TagListResult> {
         }
         int n = list.tags().size();
         return Html.concat(Fragments.head(Html.text("tags"), Html.text(n + (n == 1 ? " tag" : " tags"))), table.toHtml());
-    }
-
-    @Override
-    public String text(TagListResult list) {
-        return CliText.of(list);
     }
 }

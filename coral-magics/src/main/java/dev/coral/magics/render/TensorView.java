@@ -24,13 +24,7 @@ public final class TensorView implements RecordView<Tensor> {
         rows.put("shape", Shape.format(tensor.shape()));
         rows.put("elements", HumanFormat.count(tensor.numel()));
         rows.put("size", Fragments.bytes(tensor.byteSize()));
-        rows.put("min", Fragments.number(st.min()));
-        rows.put("max", Fragments.number(st.max()));
-        rows.put("mean", Fragments.number(st.mean()));
-        rows.put("std", Fragments.number(st.std()));
-        if (st.nanCount() > 0 || st.infCount() > 0) {
-            rows.put("NaN / Inf", HumanFormat.count(st.nanCount()) + " / " + HumanFormat.count(st.infCount()));
-        }
+        Fragments.putStatistics(rows, st);
         if (tensor.numel() > 0 && tensor.numel() <= HISTOGRAM_LIMIT) {
             rows.put("histogram", HistogramSvg.of(TensorHistogram.of(tensor, TensorHistogram.DEFAULT_BINS)));
         }

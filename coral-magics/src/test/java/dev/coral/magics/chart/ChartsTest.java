@@ -1,18 +1,13 @@
 package dev.coral.magics.chart;
 
-import dev.coral.core.repo.Repository;
 import dev.coral.kernel.api.Rendering;
-import dev.coral.magics.SampleRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.coral.magics.SampleRepositoryFixture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 
@@ -22,21 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ChartsTest {
-    @TempDir
-    static Path dir;
-    static Repository repo;
-
-    @BeforeAll
-    static void createRepository() {
-        repo = SampleRepository.create(dir);
-    }
-
-    @AfterAll
-    static void closeRepository() {
-        repo.close();
-    }
-
+class ChartsTest extends SampleRepositoryFixture {
     @Test
     void repositoryChartsArePngsOfTheStatedSize() throws IOException {
         for (Chart chart : List.of(CoralCharts.storageGrowth(repo), CoralCharts.dedupRatio(repo),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import dev.coral.kernel.api.Displayer;
+import dev.coral.kernel.api.RecordingDisplayer;
 import dev.coral.magics.progress.ProgressBar;
 import dev.coral.magics.progress.ProgressState;
 import dev.coral.magics.progress.ProgressUnit;
@@ -21,7 +20,7 @@ import dev.coral.magics.progress.ProgressUnit;
 class CellProgressTest {
     private final ScheduledExecutorService clockThread = Executors.newSingleThreadScheduledExecutor();
     private final AtomicLong now = new AtomicLong();
-    private final Recorder shown = new Recorder();
+    private final RecordingDisplayer displays = new RecordingDisplayer();
 
     @AfterEach
     void stop() {
@@ -36,7 +35,7 @@ class CellProgressTest {
             p.done();
             now.addAndGet(CellProgress.QUIET_PERIOD.toNanos() / 2);
         }
-        assertEquals(List.of(), shown.events);
+        assertEquals(List.of(), displays.shown());
     }
 
     @Test
@@ -48,14 +47,14 @@ class CellProgressTest {
         now.addAndGet(200_000_000);
         p.advance(1);
         p.close();
-        synchronized (shown) {
-            assertEquals("display", shown.events.get(0).kind());
-            String id = shown.events.get(0).id();
-            assertTrue(shown.events.stream().allMatch(e -> e.id().equals(id)), "one bar, updated in place");
+        synchronized (displays) {
+            assertEquals("display", displays.shown().get(0).kind());
+            String id = displays.shown().get(0).displayId();
+            assertTrue(displays.shown().stream().allMatch(e -> e.displayId().equals(id)), "one bar, updated in place");
             ProgressState first = state(0);
             assertEquals(List.of("reading", 4L), List.of(first.task(), first.total()), "the phase is replayed");
-            assertTrue(shown.events.stream().anyMatch(e -> e.state().done() == 2), "the bar follows the phase");
-            ProgressState last = state(shown.events.size() - 1);
+            assertTrue(displays.shown().stream().anyMatch(e -> ((ProgressState) e.value()).done() == 2), "the bar follows the phase");
+            ProgressState last = state(displays.shown().size() - 1);
             assertEquals(List.of("reading", 2L, true), List.of(last.task(), last.done(), last.finished()));
         }
     }
@@ -69,10 +68,10 @@ class CellProgressTest {
             Thread.sleep(20);
         }
         p.close();
-        synchronized (shown) {
+        synchronized (displays) {
             assertTrue(p.wasShown(), "the clock shows the bar once the quiet period is over");
             assertEquals(List.of("coral fsck", 0L, false), List.of(state(0).task(), state(0).total(), state(0).finished()));
-            assertTrue(state(shown.events.size() - 1).finished());
+            assertTrue(state(displays.shown().size() - 1).finished());
         }
     }
 
@@ -86,36 +85,17 @@ class CellProgressTest {
             now.addAndGet(1_000_000);
         }
         p.close();
-        synchronized (shown) {
-            assertFalse(shown.events.size() > 20, shown.events.size() + " updates for one second of work");
-            assertTrue(shown.events.size() >= 10, shown.events.size() + " updates");
+        synchronized (displays) {
+            assertFalse(displays.shown().size() > 20, displays.shown().size() + " updates for one second of work");
+            assertTrue(displays.shown().size() >= 10, displays.shown().size() + " updates");
         }
     }
 
     private ProgressBar bar() {
-        return new ProgressBar(shown, ProgressUnit.COUNT, now::get, ProgressBar.DEFAULT_INTERVAL);
+        return new ProgressBar(displays, ProgressUnit.COUNT, now::get, ProgressBar.DEFAULT_INTERVAL);
     }
 
     private ProgressState state(int i) {
-        return shown.events.get(i).state();
-    }
-
-    record Event(String kind, String id, ProgressState state) {
-    }
-
-    static final class Recorder implements Displayer {
-        final List<Event> events = new ArrayList<>();
-
-        @Override
-        public synchronized String display(Object value) {
-            String id = "bar" + events.size();
-            events.add(new Event("display", id, (ProgressState) value));
-            return id;
-        }
-
-        @Override
-        public synchronized void updateDisplay(String displayId, Object value) {
-            events.add(new Event("update", displayId, (ProgressState) value));
-        }
+        return (ProgressState) displays.shown().get(i).value();
     }
 }

@@ -2,15 +2,14 @@ package dev.coral.magics.magic;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import dev.coral.kernel.CellResult;
 import dev.coral.kernel.ErrorReport;
 import dev.coral.kernel.KernelSession;
-import dev.coral.kernel.display.OutputSink;
+import dev.coral.kernel.display.RecordingOutputSink;
+import dev.coral.kernel.display.RecordingOutputSink.Output;
 import dev.coral.kernel.api.Rendering;
 
 /**
@@ -19,10 +18,6 @@ import dev.coral.kernel.api.Rendering;
  * sends to the notebook.
  */
 final class NotebookCells implements AutoCloseable {
-
-    /** One output message of a cell. */
-    record Output(String kind, String displayId, String text, Rendering rendering) {
-    }
 
     /** What a cell showed: its outputs in order, and how it ended. */
     record Cell(List<Output> outputs, CellResult result) {
@@ -37,24 +32,13 @@ final class NotebookCells implements AutoCloseable {
         ErrorReport error() {
             return assertInstanceOf(CellResult.Failure.class, result, () -> "cell did not fail: " + result).error();
         }
-
-        /** Everything written to {@code stream} ("stdout" or "stderr"). */
-        String stream(String stream) {
-            StringBuilder all = new StringBuilder();
-            outputs.stream().filter(o -> o.kind().equals(stream)).forEach(o -> all.append(o.text()));
-            return all.toString();
-        }
-
-        List<Output> displays(String kind) {
-            return outputs.stream().filter(o -> o.kind().equals(kind)).toList();
-        }
     }
 
     private final KernelSession session = KernelSession.start(List.of());
     private int count;
 
     Cell run(String code) {
-        Recorder recorder = new Recorder();
+        RecordingOutputSink recorder = new RecordingOutputSink();
         CellResult result = session.execute(code, ++count, recorder);
         return new Cell(recorder.outputs(), result);
     }
@@ -77,30 +61,5 @@ final class NotebookCells implements AutoCloseable {
     @Override
     public void close() {
         session.close();
-    }
-
-    private static final class Recorder implements OutputSink {
-        private final List<Output> outputs = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void stream(String stream, String text) {
-            outputs.add(new Output(stream, null, text, null));
-        }
-
-        @Override
-        public void display(String displayId, Rendering rendering) {
-            outputs.add(new Output("display", displayId, null, rendering));
-        }
-
-        @Override
-        public void updateDisplay(String displayId, Rendering rendering) {
-            outputs.add(new Output("update", displayId, null, rendering));
-        }
-
-        List<Output> outputs() {
-            synchronized (outputs) {
-                return List.copyOf(outputs);
-            }
-        }
     }
 }

@@ -17,6 +17,8 @@ import dev.coral.core.repo.Repository;
 import dev.coral.core.result.StatusResult;
 import dev.coral.core.tensor.Tensor;
 import dev.coral.kernel.api.MagicArgs;
+import dev.coral.kernel.api.RecordingDisplayer;
+import dev.coral.kernel.api.StandaloneMagicContext;
 import dev.coral.magics.lazy.Coral;
 import dev.coral.magics.lazy.TensorCache;
 
@@ -32,7 +34,7 @@ class NotebookRepositoryTest {
         }
         Path notebookDir = Files.createDirectories(dir.resolve("notebooks/experiments"));
         try (CoralMagic coral = new CoralMagic(notebookDir, TensorCache.builder().build())) {
-            StatusResult status = assertInstanceOf(StatusResult.class, coral.run(MagicArgs.parse("status"), new RecordingContext()));
+            StatusResult status = assertInstanceOf(StatusResult.class, coral.run(MagicArgs.parse("status"), new StandaloneMagicContext(new RecordingDisplayer())));
             assertEquals("main", status.branch());
         }
     }
@@ -41,7 +43,7 @@ class NotebookRepositoryTest {
     void withoutAnyRepositoryTheErrorSaysHowToGetOne() {
         try (CoralMagic coral = new CoralMagic(dir, TensorCache.builder().build())) {
             CoralMagicException e = assertThrows(CoralMagicException.class,
-                    () -> coral.run(MagicArgs.parse("log"), new RecordingContext()));
+                    () -> coral.run(MagicArgs.parse("log"), new StandaloneMagicContext(new RecordingDisplayer())));
             assertTrue(e.getMessage().contains("%coral init DIR") && e.getMessage().contains("%coral open DIR"),
                     e.getMessage());
         }
@@ -51,7 +53,7 @@ class NotebookRepositoryTest {
     void openAndInitChooseTheNotebooksRepositoryRelativeToItsDirectory() throws Exception {
         Repository.init(dir.resolve("a")).close();
         try (CoralMagic coral = new CoralMagic(dir, TensorCache.builder().build())) {
-            RecordingContext notebook = new RecordingContext();
+            StandaloneMagicContext notebook = new StandaloneMagicContext(new RecordingDisplayer());
             Coral a = assertInstanceOf(Coral.class, coral.run(MagicArgs.parse("open a"), notebook));
             assertEquals(dir.resolve("a").toRealPath(), a.repository().root().toRealPath());
 

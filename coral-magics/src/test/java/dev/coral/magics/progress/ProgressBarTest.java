@@ -1,11 +1,11 @@
 package dev.coral.magics.progress;
 
-import dev.coral.kernel.api.Displayer;
+import dev.coral.kernel.api.RecordingDisplayer;
+import dev.coral.kernel.api.RecordingDisplayer.Shown;
 import dev.coral.kernel.api.Rendering;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -14,27 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProgressBarTest {
-
-    /** Keeps what the bar showed, as the notebook would see it. */
-    static final class RecordingDisplayer implements Displayer {
-        final List<String> ids = new ArrayList<>();
-        final List<ProgressState> shown = new ArrayList<>();
-        int displays;
-
-        @Override
-        public String display(Object value) {
-            displays++;
-            shown.add((ProgressState) value);
-            ids.add("display-1");
-            return "display-1";
-        }
-
-        @Override
-        public void updateDisplay(String displayId, Object value) {
-            shown.add((ProgressState) value);
-            ids.add(displayId);
-        }
-    }
 
     private final AtomicLong clock = new AtomicLong();
     private final RecordingDisplayer displayer = new RecordingDisplayer();
@@ -48,15 +27,16 @@ class ProgressBarTest {
             bar.advance(1);
         }
         bar.done();
-        assertEquals(List.of("display-1"), displayer.ids.subList(0, 1));
-        assertTrue(displayer.ids.stream().allMatch("display-1"::equals), "every update goes to the same display");
+        assertEquals("display", displayer.shown().get(0).kind());
+        assertOneDisplayUpdatedInPlace();
         // 1 display + one update per 100 ms of the 1 s run (the last one reaching the total) + the final state
-        assertEquals(1 + 10 + 1, displayer.shown.size(), displayer.shown.toString());
-        ProgressState last = displayer.shown.get(displayer.shown.size() - 1);
+        List<ProgressState> states = states();
+        assertEquals(1 + 10 + 1, states.size(), states.toString());
+        ProgressState last = states.get(states.size() - 1);
         assertTrue(last.finished());
         assertEquals(1000, last.done());
         assertEquals(1000.0, last.rate(), 1e-9);
-        assertEquals(0.5, displayer.shown.get(5).fraction(), 0.01);
+        assertEquals(0.5, states.get(5).fraction(), 0.01);
     }
 
     @Test
@@ -67,9 +47,9 @@ class ProgressBarTest {
         bar.done();
         bar.start(0, "storing 2 tensors");
         bar.done();
-        assertTrue(displayer.ids.stream().allMatch("display-1"::equals));
-        assertEquals(1, displayer.displays);
-        ProgressState last = displayer.shown.get(displayer.shown.size() - 1);
+        assertOneDisplayUpdatedInPlace();
+        List<ProgressState> states = states();
+        ProgressState last = states.get(states.size() - 1);
         assertEquals("storing 2 tensors", last.task());
         assertTrue(last.finished());
     }
@@ -81,7 +61,18 @@ class ProgressBarTest {
             b.done();
             b.advance(5);
         }
-        assertEquals(2, displayer.shown.size());
+        assertEquals(2, displayer.shown().size());
+    }
+
+    private void assertOneDisplayUpdatedInPlace() {
+        List<Shown> shown = displayer.shown();
+        assertEquals(1, shown.stream().filter(s -> s.kind().equals("display")).count(), shown.toString());
+        assertTrue(shown.stream().allMatch(s -> s.displayId().equals(shown.get(0).displayId())),
+                "every update goes to the same display");
+    }
+
+    private List<ProgressState> states() {
+        return displayer.shown().stream().map(s -> (ProgressState) s.value()).toList();
     }
 
     @Test

@@ -9,18 +9,13 @@ import dev.coral.core.cli.RefAction;
 import dev.coral.core.cli.RemoveResult;
 import dev.coral.core.cli.TextRenderer;
 import dev.coral.core.cli.UsageText;
-import dev.coral.core.repo.Repository;
 import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.ConfigEntry;
 import dev.coral.core.result.TensorEntry;
 import dev.coral.kernel.api.Rendering;
-import dev.coral.magics.SampleRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.coral.magics.SampleRepositoryFixture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static dev.coral.magics.SampleRepository.HOSTILE_NAME;
@@ -32,21 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Views of the CLI's command results, on data from a real repository. */
-class CommandResultViewsTest {
-    @TempDir
-    static Path dir;
-    static Repository repo;
-
-    @BeforeAll
-    static void createRepository() {
-        repo = SampleRepository.create(dir);
-    }
-
-    @AfterAll
-    static void closeRepository() {
-        repo.close();
-    }
-
+class CommandResultViewsTest extends SampleRepositoryFixture {
     @Test
     void addListsEveryStagedTensorEscaped() throws Exception {
         List<TensorEntry> tree = repo.show("HEAD").tree();

@@ -4,7 +4,6 @@ import dev.coral.core.cli.BranchListResult;
 import dev.coral.core.cli.ConfigListResult;
 import dev.coral.core.cli.TagListResult;
 import dev.coral.core.cli.TextRenderer;
-import dev.coral.core.repo.Repository;
 import dev.coral.core.result.CommitResult;
 import dev.coral.core.result.DiffEntry;
 import dev.coral.core.result.DiffResult;
@@ -14,13 +13,9 @@ import dev.coral.core.result.FsckResult;
 import dev.coral.core.result.LogResult;
 import dev.coral.core.tensor.Tensor;
 import dev.coral.kernel.api.Rendering;
-import dev.coral.magics.SampleRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.coral.magics.SampleRepositoryFixture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,21 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every record view on records from a real repository: the MIME bundle, the rows, and escaping. */
-class RecordViewsTest {
-    @TempDir
-    static Path dir;
-    static Repository repo;
-
-    @BeforeAll
-    static void createRepository() {
-        repo = SampleRepository.create(dir);
-    }
-
-    @AfterAll
-    static void closeRepository() {
-        repo.close();
-    }
-
+class RecordViewsTest extends SampleRepositoryFixture {
     @Test
     void diffShowsOneRowPerTensorWithMetricsAndBars() throws Exception {
         DiffResult diff = repo.diff("HEAD~1~1", "v1");

@@ -6,10 +6,8 @@ import dev.coral.core.tensor.Tensor;
 import dev.coral.core.tensor.TensorComparison;
 import dev.coral.kernel.api.Rendering;
 import dev.coral.magics.SampleRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.coral.magics.SampleRepositoryFixture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 import java.nio.file.Files;
@@ -20,21 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CoralReportsTest {
-    @TempDir
-    static Path dir;
-    static Repository repo;
-
-    @BeforeAll
-    static void createRepository() {
-        repo = SampleRepository.create(dir);
-    }
-
-    @AfterAll
-    static void closeRepository() {
-        repo.close();
-    }
-
+class CoralReportsTest extends SampleRepositoryFixture {
     @Test
     void storageHasOneRowPerCommitOldestFirstWithLogicalAndStoredBytes() {
         Table t = CoralReports.storage(repo);
