@@ -55,6 +55,7 @@ class TextRendererTest {
             r.commit(Map.of("w", Tensor.randn(1, 4)), "base");
             r.createBranch("exp", "HEAD");
             r.commit(Map.of("w", Tensor.randn(2, 4)), "main work");
+            waitForTheClockToTick(); // commits of one millisecond are ordered by id; this graph needs time order
             r.commit(Map.of("e", Tensor.randn(3, 4)), CommitRequest.of("exp work").onBranch("exp"));
             r.commit(Map.of("e", Tensor.randn(3, 4)), CommitRequest.of("merge exp").withExtraParents(List.of("exp")));
             r.createTag("v1", "HEAD", "", Map.of());
@@ -72,6 +73,13 @@ class TextRendererTest {
                     .map(l -> l.replaceAll("[0-9a-f]{12}", "ID").replaceAll("  — .*", ""))
                     .toList();
             assertEquals(List.of("* ID (HEAD, main, tag: v1) merge exp", "* ID main work", "* ID base"), line);
+        }
+    }
+
+    private static void waitForTheClockToTick() {
+        long start = System.currentTimeMillis();
+        while (System.currentTimeMillis() == start) {
+            Thread.onSpinWait();
         }
     }
 
