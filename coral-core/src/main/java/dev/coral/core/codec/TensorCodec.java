@@ -20,8 +20,9 @@ import java.util.zip.CRC32C;
  *
  * <p>{@link #encode} considers raw, byte-plane shuffle + zstd, and for every usable candidate base
  * (same dtype and shape, chain depth within {@link CodecSettings#maxChainDepth()}) an XOR delta and a
- * difference delta; it keeps the smallest and decodes it once to check that the exact bytes come back
- * before returning. Tensors below {@value #ESTIMATE_FROM_BYTES} bytes are encoded every way in full.
+ * difference delta; it keeps the smallest and checks that the written payload decodes to the exact bytes
+ * before returning: a delta by decoding it, a raw or shuffled payload by comparing what it holds with the
+ * bytes and planes it was written from (only zstd segments are decompressed; see {@code Encoding}). Tensors below {@value #ESTIMATE_FROM_BYTES} bytes are encoded every way in full.
  * Larger ones are first encoded every way on a sample ({@value #SAMPLE_SLICES} evenly spread slices,
  * n/8 elements in all but at least {@value #MIN_SAMPLE_ELEMENTS} and at most
  * {@value #MAX_SAMPLE_ELEMENTS}) and only the encoding with the smallest sample is
@@ -87,7 +88,7 @@ public final class TensorCodec {
             }
         }
         ByteBuffer payload = best.write();
-        if (!decodesTo(payload, options, bits)) {
+        if (!decodesTo(best, payload, options, bits)) {
             LOG.warn("{} encoding of {} did not decode to the same bytes; storing it raw", best.header().codec(), tensor);
             best = Encoding.of(Codec.RAW, bits, tensor.dtype(), tensor.shape(), checksum, null, null, 0);
             payload = best.write();
@@ -143,8 +144,12 @@ public final class TensorCodec {
                 && candidate.depth() + 1 <= Math.min(settings.maxChainDepth(), PayloadHeader.MAX_DEPTH);
     }
 
-    private static boolean decodesTo(ByteBuffer payload, List<Option> options, byte[] expected) {
+    /** Whether {@code payload}, written from {@code encoding}, decodes to {@code expected}; directly when the encoding can tell. */
+    private static boolean decodesTo(Encoding encoding, ByteBuffer payload, List<Option> options, byte[] expected) {
         try {
+            if (encoding.hasDirectCheck()) {
+                return encoding.decodesTo(payload, expected);
+            }
             byte[] back = decodeBytes(payload.duplicate(), id -> options.stream()
                     .filter(o -> o.base() != null && o.base().id().equals(id))
                     .findFirst().map(o -> o.base().tensor()).orElse(null));
