@@ -3,8 +3,6 @@ package dev.coral.core.codec;
 import dev.coral.core.error.CorruptObjectException;
 import dev.coral.core.tensor.DType;
 import dev.coral.core.tensor.Tensor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
@@ -12,6 +10,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.zip.CRC32C;
 
 /**
@@ -42,7 +41,6 @@ public final class TensorCodec {
     static final int SAMPLE_SLICES = 8;
     static final int MIN_SAMPLE_ELEMENTS = 2048;
     static final int MAX_SAMPLE_ELEMENTS = 16384;
-    private static final Logger LOG = LoggerFactory.getLogger(TensorCodec.class);
 
     private final CodecSettings settings;
 
@@ -66,6 +64,17 @@ public final class TensorCodec {
      * @param candidates possible delta bases, best first
      */
     public EncodedTensor encode(Tensor tensor, List<BaseCandidate> candidates) {
+        return encodeUnchecked(tensor, candidates).check();
+    }
+
+    /**
+     * Chooses and writes the encoding like {@link #encode}, but returns before checking that the payload
+     * decodes exactly, so that the caller can run the check beside other work (such as writing the payload
+     * to a file). Nothing may record the payload before {@link UncheckedEncoding#check} has accepted it.
+     *
+     * @param candidates possible delta bases, best first
+     */
+    public UncheckedEncoding encodeUnchecked(Tensor tensor, List<BaseCandidate> candidates) {
         byte[] bits = bytesOf(tensor);
         int checksum = checksum(bits);
         List<Option> options = new ArrayList<>();
@@ -87,14 +96,9 @@ public final class TensorCodec {
                 best = e;
             }
         }
-        ByteBuffer payload = best.write();
-        if (!decodesTo(best, payload, options, bits)) {
-            LOG.warn("{} encoding of {} did not decode to the same bytes; storing it raw", best.header().codec(), tensor);
-            best = Encoding.of(Codec.RAW, bits, tensor.dtype(), tensor.shape(), checksum, null, null, 0);
-            payload = best.write();
-        }
-        PayloadHeader h = best.header();
-        return new EncodedTensor(h.codec(), h.baseId(), h.depth(), payload);
+        List<BaseCandidate> bases = options.stream().map(Option::base).filter(Objects::nonNull).toList();
+        return new UncheckedEncoding(tensor, bits, best, best.write(), id -> bases.stream()
+                .filter(b -> b.id().equals(id)).findFirst().map(BaseCandidate::tensor).orElse(null));
     }
 
     /** A codec, with its base for the delta codecs. */
@@ -144,22 +148,6 @@ public final class TensorCodec {
                 && candidate.depth() + 1 <= Math.min(settings.maxChainDepth(), PayloadHeader.MAX_DEPTH);
     }
 
-    /** Whether {@code payload}, written from {@code encoding}, decodes to {@code expected}; directly when the encoding can tell. */
-    private static boolean decodesTo(Encoding encoding, ByteBuffer payload, List<Option> options, byte[] expected) {
-        try {
-            if (encoding.hasDirectCheck()) {
-                return encoding.decodesTo(payload, expected);
-            }
-            byte[] back = decodeBytes(payload.duplicate(), id -> options.stream()
-                    .filter(o -> o.base() != null && o.base().id().equals(id))
-                    .findFirst().map(o -> o.base().tensor()).orElse(null));
-            return Arrays.equals(back, expected);
-        } catch (CorruptObjectException e) {
-            LOG.warn("verification of a fresh encoding failed: {}", e.getMessage());
-            return false;
-        }
-    }
-
     /**
      * Reads the header of a payload without decoding the body.
      *
@@ -196,7 +184,7 @@ public final class TensorCodec {
         return header;
     }
 
-    private static byte[] decodeBytes(ByteBuffer payload, BaseSource bases) {
+    static byte[] decodeBytes(ByteBuffer payload, BaseSource bases) {
         ByteBuffer in = payload.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         PayloadHeader header = PayloadHeader.read(in);
         int bytes = (int) header.byteSize();
