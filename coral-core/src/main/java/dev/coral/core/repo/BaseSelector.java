@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Chooses the delta bases of the tensors a change stores, and keeps the repository's persistent
@@ -62,8 +63,9 @@ final class BaseSelector {
     List<List<BaseCandidate>> choose(List<ObjectId> ids, List<Tensor> tensors, List<TensorSketch> sketches,
                                      List<TreeEntry> previous) {
         int n = tensors.size();
-        List<List<BaseCandidate>> chosen = new ArrayList<>(CommitWriter.parallelIfSeveral(rangeOf(n))
-                .map(i -> stored(tensors.get(i), sketches.get(i), previous.get(i))).toList());
+        List<List<BaseCandidate>> chosen = new ArrayList<>(
+                CommitWriter.parallelIfSeveral(IntStream.range(0, n).boxed().toList())
+                        .map(i -> stored(tensors.get(i), sketches.get(i), previous.get(i))).toList());
         if (maxChainDepth() == 0) {
             return chosen;
         }
@@ -87,14 +89,6 @@ final class BaseSelector {
             }
         }
         return chosen;
-    }
-
-    private static List<Integer> rangeOf(int n) {
-        List<Integer> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(i);
-        }
-        return out;
     }
 
     /** A base among the tensors already stored: the same-name one, else a similar one. */
@@ -133,7 +127,6 @@ final class BaseSelector {
     void index(DbConnection c, ObjectId id, TensorSketch sketch) {
         indexOf(c).add(id, sketch);
     }
-
 
     private SqliteSimilarityIndex indexOf(DbConnection c) {
         return indexes.computeIfAbsent(c, conn -> new SqliteSimilarityIndex(conn.jdbc()));

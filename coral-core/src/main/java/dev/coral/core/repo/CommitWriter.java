@@ -43,11 +43,13 @@ final class CommitWriter {
     private final Stores stores;
     private final Settings settings;
     private final BaseSelector baseSelector;
+    private final WalBound walBound;
 
     CommitWriter(Stores stores, Settings settings) {
         this.stores = stores;
         this.settings = settings;
         this.baseSelector = new BaseSelector(stores, settings);
+        this.walBound = new WalBound(stores.db);
     }
 
     /**
@@ -130,6 +132,7 @@ final class CommitWriter {
         PausePoints.reach(PausePoints.AFTER_SQL_COMMIT);
         stores.trees.remember(recorded.tree(), recorded.treeDepth());
         stores.commits.remember(recorded.result().commit(), recorded.generation());
+        walBound.afterCommit();
         return recorded.result();
     }
 

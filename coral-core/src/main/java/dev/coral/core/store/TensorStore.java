@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.zip.CRC32C;
@@ -203,9 +204,18 @@ public final class TensorStore {
     /** Like {@link #read(ObjectId)}, taking delta bases from {@code bases}. */
     public Tensor read(ObjectId id, BaseSource bases) {
         Row row = requireRow(id);
-        ByteBuffer payload = row.inline() != null
-                ? ByteBuffer.wrap(row.inline())
-                : files.map(id, row.file(), row.info().storedSize());
+        ByteBuffer payload;
+        try {
+            payload = payloadOf(id, row);
+        } catch (CorruptObjectException missing) {
+            // a repack may have replaced the row, and deleted the file it named, since the row was read
+            Row now = requireRow(id);
+            if (Objects.equals(now.file(), row.file())) {
+                throw missing;
+            }
+            row = now;
+            payload = payloadOf(id, row);
+        }
         if (payload.remaining() != row.info().storedSize()) {
             throw new CorruptObjectException("object " + id.hex() + " is corrupt: " + payload.remaining()
                     + " bytes stored, expected " + row.info().storedSize() + "; run `coral fsck`");
@@ -231,6 +241,10 @@ public final class TensorStore {
                     + " bytes, expected " + row.info().rawSize() + "; run `coral fsck`");
         }
         return tensor;
+    }
+
+    private ByteBuffer payloadOf(ObjectId id, Row row) {
+        return row.inline() != null ? ByteBuffer.wrap(row.inline()) : files.map(id, row.file(), row.info().storedSize());
     }
 
     /** The tensor of a raw payload, wrapping its bytes in place (the CRC32C of the whole payload was checked). */

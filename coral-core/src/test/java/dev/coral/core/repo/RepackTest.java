@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,6 +105,38 @@ class RepackTest {
             }
         }
         assertAllExact(dir, written);
+    }
+
+    @Test
+    void readersRunningDuringARepackAlwaysGetTheExactTensors() throws Exception {
+        try (Repository repo = Repository.init(dir)) {
+            Map<String, Tensor> written = commitUnrelatedLooking(repo, 300, 300);   // files replaced by inline deltas
+            repo.config().set("dedup.threshold", "0.95");
+            AtomicBoolean done = new AtomicBoolean();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            AtomicInteger reads = new AtomicInteger();
+            Thread reader = new Thread(() -> {
+                try {
+                    while (!done.get()) {
+                        written.forEach((name, t) -> {
+                            if (!repo.read("HEAD", name).equals(t)) {
+                                throw new AssertionError(name + " read back different bytes");
+                            }
+                            reads.incrementAndGet();
+                        });
+                    }
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            });
+            reader.start();
+            RepackResult r = repo.repack();
+            done.set(true);
+            reader.join();
+            assertEquals(null, failure.get(), () -> "a read failed during the repack: " + failure.get());
+            assertEquals(9, r.rewritten());
+            assertTrue(reads.get() > 0);
+        }
     }
 
     @Test

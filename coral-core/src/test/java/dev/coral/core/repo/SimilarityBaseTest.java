@@ -141,4 +141,27 @@ class SimilarityBaseTest {
             assertEquals(sibling, repo.read("HEAD", "sibling"));
         }
     }
+
+    @Test
+    void aRepositoryFromBeforeTheIndexGetsItOnOpenAndItsTensorsIndexedByRepack() throws Exception {
+        Tensor old = Tensor.randn(21, 90, 90);
+        try (Repository repo = Repository.init(dir)) {
+            repo.commit(Map.of("old", old), "before the similarity index existed");
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(".coral/coral.db"));
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP TABLE sim_bucket");
+            st.execute("DROP TABLE sim_sketch");
+        }
+        try (Repository repo = Repository.open(dir)) {
+            repo.commit(Map.of("new", near(old, 22, 0.01)), "old is not indexed yet");
+            assertNull(storage(repo, "new").deltaBase());
+
+            assertEquals(1, repo.repack().indexed(), "old is indexed; new was indexed by its commit");
+            Tensor newer = near(old, 23, 0.01);
+            repo.commit(Map.of("newer", newer), "similar to old and new");
+            assertTrue(storage(repo, "newer").codec().isDelta());
+            assertEquals(newer, repo.read("HEAD", "newer"));
+        }
+    }
 }
