@@ -24,9 +24,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>A file is written under its final name: it is new (created exclusively) and nothing reads it before the
  * commit transaction records its row, so that row, not a rename, is what publishes it; a crash before the
  * row commits leaves an unnamed orphan, as a temporary file would. With durability {@code full} the file is
- * fdatasynced (which covers its size), then its directory, then the objects directory when the fan-out
- * directory was just made, so the row can never name a file that a power cut loses. Without a rename in
- * between, the three syncs land in one file-system journal commit (the directory syncs find it done).
+ * fdatasynced (which covers its size), then its directory, then the objects directory (whichever writer made
+ * the fan-out directory, its entry may not be durable yet), so the row can never name a file that a power
+ * cut loses. Without a rename in between, the three syncs land in one file-system journal commit: the
+ * directory syncs find it done and cost little more than the system call.
  */
 final class ObjectFiles {
     private final Path root;
@@ -44,8 +45,7 @@ final class ObjectFiles {
         Path dir = target.getParent();
         boolean created = false;
         try {
-            boolean newDir = !Files.isDirectory(dir);
-            if (newDir) {
+            if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir);
             }
             try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -60,9 +60,7 @@ final class ObjectFiles {
             }
             if (fsync) {
                 fsyncDirectory(dir);
-                if (newDir) {
-                    fsyncDirectory(root);
-                }
+                fsyncDirectory(root);
             }
             return relative;
         } catch (IOException e) {
