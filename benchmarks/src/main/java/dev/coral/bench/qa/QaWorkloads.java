@@ -28,8 +28,10 @@ public final class QaWorkloads {
         System.out.printf("# Coral QA workloads (JVM %s, %d cores)%n%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
         if (all || list.contains("1")) {
-            System.out.printf("## 1. Memory usage patterns (median of %d runs after %d warm-up runs)%n%n", runs, 5);
-            System.out.println(new Workload1MemoryPatterns(5, runs).run());
+            int warmupRounds = 30;
+            System.out.printf("## 1. Memory usage patterns (median of %d runs, after %d warm-up rounds over all sizes)%n%n",
+                    runs, warmupRounds);
+            System.out.println(new Workload1MemoryPatterns(warmupRounds, runs).run());
         }
         if (all || list.contains("3")) {
             Workload3RepositoryScaling w3 = new Workload3RepositoryScaling(Math.max(3, runs / 3));

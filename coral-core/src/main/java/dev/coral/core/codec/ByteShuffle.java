@@ -7,7 +7,12 @@ import java.nio.ByteOrder;
 /**
  * Byte-plane shuffle: element {@code i}'s byte {@code p} moves to {@code planes[p * n + i]}, so the
  * sign/exponent bytes of floats sit together and compress, while the noisy low mantissa bytes are
- * isolated. Works eight elements at a time through 64-bit words (several GB/s per core).
+ * isolated.
+ *
+ * <p>Each element is read as one little-endian word and its bytes are stored one by one (and the reverse):
+ * the JIT compiles these plain loops to about twice the speed of packing eight elements into 64-bit words
+ * with shifts and masks (measured on 4 MB: shuffle 0.5 ms instead of 1.0 ms for 4-byte elements, similar
+ * for 2 and 8 bytes).
  */
 final class ByteShuffle {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -18,21 +23,15 @@ final class ByteShuffle {
     }
 
     /**
-     * Shuffles elements {@code [from, to)} of {@code in} ({@code n} elements of {@code size} bytes)
-     * into {@code planes} ({@code n * size} bytes). {@code from} must be a multiple of 8.
+     * Shuffles elements {@code [from, to)} of {@code in} ({@code n} elements of {@code size} bytes, 2, 4 or 8)
+     * into {@code planes} ({@code n * size} bytes).
      */
     static void shuffle(byte[] in, int size, int n, int from, int to, byte[] planes) {
-        int end8 = from + ((to - from) & ~7);
         switch (size) {
-            case 2 -> shuffle2(in, n, from, end8, planes);
-            case 4 -> shuffle4(in, n, from, end8, planes);
-            case 8 -> shuffle8(in, n, from, end8, planes);
+            case 2 -> shuffle2(in, n, from, to, planes);
+            case 4 -> shuffle4(in, n, from, to, planes);
+            case 8 -> shuffle8(in, n, from, to, planes);
             default -> throw new IllegalArgumentException("element size " + size);
-        }
-        for (int i = end8; i < to; i++) {
-            for (int p = 0; p < size; p++) {
-                planes[p * n + i] = in[i * size + p];
-            }
         }
     }
 
@@ -41,143 +40,108 @@ final class ByteShuffle {
      * {@code out} (element {@code i} at byte {@code i * size}).
      */
     static void unshuffle(byte[] planes, int size, int n, int from, int to, byte[] out) {
-        int end8 = from + ((to - from) & ~7);
         switch (size) {
-            case 2 -> unshuffle2(planes, n, from, end8, out);
-            case 4 -> unshuffle4(planes, n, from, end8, out);
-            case 8 -> unshuffle8(planes, n, from, end8, out);
+            case 2 -> unshuffle2(planes, n, from, to, out);
+            case 4 -> unshuffle4(planes, n, from, to, out);
+            case 8 -> unshuffle8(planes, n, from, to, out);
             default -> throw new IllegalArgumentException("element size " + size);
         }
-        for (int i = end8; i < to; i++) {
-            for (int p = 0; p < size; p++) {
-                out[i * size + p] = planes[p * n + i];
-            }
+    }
+
+    /**
+     * Whether {@link #unshuffle} of elements {@code [from, to)} of {@code planes} would write exactly those
+     * elements of {@code expected}; computed by the same expressions without writing anything.
+     */
+    static boolean unshufflesTo(byte[] planes, int size, int n, int from, int to, byte[] expected) {
+        return switch (size) {
+            case 2 -> unshufflesTo2(planes, n, from, to, expected);
+            case 4 -> unshufflesTo4(planes, n, from, to, expected);
+            case 8 -> unshufflesTo8(planes, n, from, to, expected);
+            default -> throw new IllegalArgumentException("element size " + size);
+        };
+    }
+
+    private static void shuffle2(byte[] in, int n, int from, int to, byte[] planes) {
+        for (int i = from; i < to; i++) {
+            short v = (short) SHORTS.get(in, i * 2);
+            planes[i] = (byte) v;
+            planes[n + i] = (byte) (v >>> 8);
         }
     }
 
-    private static void shuffle2(byte[] in, int n, int from, int end, byte[] planes) {
-        for (int i = from; i < end; i += 8) {
-            long p0 = 0;
-            long p1 = 0;
-            for (int j = 0; j < 8; j++) {
-                long v = (short) SHORTS.get(in, (i + j) * 2);
-                p0 |= (v & 0xff) << (8 * j);
-                p1 |= ((v >>> 8) & 0xff) << (8 * j);
-            }
-            LONGS.set(planes, i, p0);
-            LONGS.set(planes, n + i, p1);
+    private static void shuffle4(byte[] in, int n, int from, int to, byte[] planes) {
+        for (int i = from; i < to; i++) {
+            int v = (int) INTS.get(in, i * 4);
+            planes[i] = (byte) v;
+            planes[n + i] = (byte) (v >>> 8);
+            planes[2 * n + i] = (byte) (v >>> 16);
+            planes[3 * n + i] = (byte) (v >>> 24);
         }
     }
 
-    private static void shuffle4(byte[] in, int n, int from, int end, byte[] planes) {
-        for (int i = from; i < end; i += 8) {
-            long l0 = (long) LONGS.get(in, i * 4);
-            long l1 = (long) LONGS.get(in, i * 4 + 8);
-            long l2 = (long) LONGS.get(in, i * 4 + 16);
-            long l3 = (long) LONGS.get(in, i * 4 + 24);
-            // 16-bit lanes holding bytes (0,1) and (2,3) of elements 0..3, then of elements 4..7
-            long lowPairs = compactShorts(l0) | compactShorts(l1) << 32;
-            long highPairs = compactShorts(l0 >>> 16) | compactShorts(l1 >>> 16) << 32;
-            long lowPairs2 = compactShorts(l2) | compactShorts(l3) << 32;
-            long highPairs2 = compactShorts(l2 >>> 16) | compactShorts(l3 >>> 16) << 32;
-            LONGS.set(planes, i, compactBytes(lowPairs) | compactBytes(lowPairs2) << 32);
-            LONGS.set(planes, n + i, compactBytes(lowPairs >>> 8) | compactBytes(lowPairs2 >>> 8) << 32);
-            LONGS.set(planes, 2 * n + i, compactBytes(highPairs) | compactBytes(highPairs2) << 32);
-            LONGS.set(planes, 3 * n + i, compactBytes(highPairs >>> 8) | compactBytes(highPairs2 >>> 8) << 32);
+    private static void shuffle8(byte[] in, int n, int from, int to, byte[] planes) {
+        for (int i = from; i < to; i++) {
+            long v = (long) LONGS.get(in, i * 8);
+            planes[i] = (byte) v;
+            planes[n + i] = (byte) (v >>> 8);
+            planes[2 * n + i] = (byte) (v >>> 16);
+            planes[3 * n + i] = (byte) (v >>> 24);
+            planes[4 * n + i] = (byte) (v >>> 32);
+            planes[5 * n + i] = (byte) (v >>> 40);
+            planes[6 * n + i] = (byte) (v >>> 48);
+            planes[7 * n + i] = (byte) (v >>> 56);
         }
     }
 
-    /** The low shorts of the two 32-bit lanes of {@code x}, packed into the low 32 bits. */
-    private static long compactShorts(long x) {
-        x &= 0x0000ffff0000ffffL;
-        return (x | x >>> 16) & 0xffffffffL;
-    }
-
-    /** The low bytes of the four 16-bit lanes of {@code x}, packed into the low 32 bits. */
-    private static long compactBytes(long x) {
-        x &= 0x00ff00ff00ff00ffL;
-        x = (x | x >>> 8) & 0x0000ffff0000ffffL;
-        return (x | x >>> 16) & 0xffffffffL;
-    }
-
-    private static void shuffle8(byte[] in, int n, int from, int end, byte[] planes) {
-        for (int i = from; i < end; i += 8) {
-            long r0 = (long) LONGS.get(in, i * 8);
-            long r1 = (long) LONGS.get(in, i * 8 + 8);
-            long r2 = (long) LONGS.get(in, i * 8 + 16);
-            long r3 = (long) LONGS.get(in, i * 8 + 24);
-            long r4 = (long) LONGS.get(in, i * 8 + 32);
-            long r5 = (long) LONGS.get(in, i * 8 + 40);
-            long r6 = (long) LONGS.get(in, i * 8 + 48);
-            long r7 = (long) LONGS.get(in, i * 8 + 56);
-            for (int p = 0; p < 8; p++) {
-                int s = 8 * p;
-                long plane = ((r0 >>> s) & 0xff) | ((r1 >>> s) & 0xff) << 8 | ((r2 >>> s) & 0xff) << 16
-                        | ((r3 >>> s) & 0xff) << 24 | ((r4 >>> s) & 0xff) << 32 | ((r5 >>> s) & 0xff) << 40
-                        | ((r6 >>> s) & 0xff) << 48 | ((r7 >>> s) & 0xff) << 56;
-                LONGS.set(planes, p * n + i, plane);
-            }
+    private static void unshuffle2(byte[] planes, int n, int from, int to, byte[] out) {
+        for (int i = from; i < to; i++) {
+            SHORTS.set(out, i * 2, (short) ((planes[i] & 0xff) | planes[n + i] << 8));
         }
     }
 
-    private static void unshuffle2(byte[] planes, int n, int from, int end, byte[] out) {
-        for (int i = from; i < end; i += 8) {
-            long p0 = (long) LONGS.get(planes, i);
-            long p1 = (long) LONGS.get(planes, n + i);
-            for (int j = 0; j < 8; j++) {
-                int s = 8 * j;
-                SHORTS.set(out, (i + j) * 2, (short) (((p0 >>> s) & 0xff) | ((p1 >>> s) & 0xff) << 8));
-            }
+    private static void unshuffle4(byte[] planes, int n, int from, int to, byte[] out) {
+        for (int i = from; i < to; i++) {
+            INTS.set(out, i * 4, (planes[i] & 0xff) | (planes[n + i] & 0xff) << 8
+                    | (planes[2 * n + i] & 0xff) << 16 | planes[3 * n + i] << 24);
         }
     }
 
-    private static void unshuffle4(byte[] planes, int n, int from, int end, byte[] out) {
-        for (int i = from; i < end; i += 8) {
-            long p0 = (long) LONGS.get(planes, i);
-            long p1 = (long) LONGS.get(planes, n + i);
-            long p2 = (long) LONGS.get(planes, 2 * n + i);
-            long p3 = (long) LONGS.get(planes, 3 * n + i);
-            // 16-bit lanes holding bytes (0,1) and (2,3) of elements 0..3, then of elements 4..7
-            long lowPairs = spreadBytes(p0) | spreadBytes(p1) << 8;
-            long highPairs = spreadBytes(p2) | spreadBytes(p3) << 8;
-            long lowPairs2 = spreadBytes(p0 >>> 32) | spreadBytes(p1 >>> 32) << 8;
-            long highPairs2 = spreadBytes(p2 >>> 32) | spreadBytes(p3 >>> 32) << 8;
-            int at = i * 4;
-            LONGS.set(out, at, spreadShorts(lowPairs) | spreadShorts(highPairs) << 16);
-            LONGS.set(out, at + 8, spreadShorts(lowPairs >>> 32) | spreadShorts(highPairs >>> 32) << 16);
-            LONGS.set(out, at + 16, spreadShorts(lowPairs2) | spreadShorts(highPairs2) << 16);
-            LONGS.set(out, at + 24, spreadShorts(lowPairs2 >>> 32) | spreadShorts(highPairs2 >>> 32) << 16);
+    private static void unshuffle8(byte[] planes, int n, int from, int to, byte[] out) {
+        for (int i = from; i < to; i++) {
+            LONGS.set(out, i * 8, (planes[i] & 0xffL) | (planes[n + i] & 0xffL) << 8
+                    | (planes[2 * n + i] & 0xffL) << 16 | (planes[3 * n + i] & 0xffL) << 24
+                    | (planes[4 * n + i] & 0xffL) << 32 | (planes[5 * n + i] & 0xffL) << 40
+                    | (planes[6 * n + i] & 0xffL) << 48 | (long) planes[7 * n + i] << 56);
         }
     }
 
-    /** The low 4 bytes of {@code x} moved to the low byte of four 16-bit lanes. */
-    private static long spreadBytes(long x) {
-        x = (x & 0xffffffffL | x << 16) & 0x0000ffff0000ffffL;
-        return (x | x << 8) & 0x00ff00ff00ff00ffL;
-    }
+    // The checks OR together the differences and test once per element range, so the loops have no branch.
 
-    /** The low 2 shorts of {@code x} moved to the low half of two 32-bit lanes. */
-    private static long spreadShorts(long x) {
-        return (x & 0xffffffffL | x << 16) & 0x0000ffff0000ffffL;
-    }
-
-    private static void unshuffle8(byte[] planes, int n, int from, int end, byte[] out) {
-        for (int i = from; i < end; i += 8) {
-            long p0 = (long) LONGS.get(planes, i);
-            long p1 = (long) LONGS.get(planes, n + i);
-            long p2 = (long) LONGS.get(planes, 2 * n + i);
-            long p3 = (long) LONGS.get(planes, 3 * n + i);
-            long p4 = (long) LONGS.get(planes, 4 * n + i);
-            long p5 = (long) LONGS.get(planes, 5 * n + i);
-            long p6 = (long) LONGS.get(planes, 6 * n + i);
-            long p7 = (long) LONGS.get(planes, 7 * n + i);
-            for (int j = 0; j < 8; j++) {
-                int s = 8 * j;
-                long v = ((p0 >>> s) & 0xff) | ((p1 >>> s) & 0xff) << 8 | ((p2 >>> s) & 0xff) << 16
-                        | ((p3 >>> s) & 0xff) << 24 | ((p4 >>> s) & 0xff) << 32 | ((p5 >>> s) & 0xff) << 40
-                        | ((p6 >>> s) & 0xff) << 48 | ((p7 >>> s) & 0xff) << 56;
-                LONGS.set(out, (i + j) * 8, v);
-            }
+    private static boolean unshufflesTo2(byte[] planes, int n, int from, int to, byte[] expected) {
+        int difference = 0;
+        for (int i = from; i < to; i++) {
+            difference |= (short) SHORTS.get(expected, i * 2) ^ (short) ((planes[i] & 0xff) | planes[n + i] << 8);
         }
+        return difference == 0;
+    }
+
+    private static boolean unshufflesTo4(byte[] planes, int n, int from, int to, byte[] expected) {
+        int difference = 0;
+        for (int i = from; i < to; i++) {
+            difference |= (int) INTS.get(expected, i * 4) ^ ((planes[i] & 0xff) | (planes[n + i] & 0xff) << 8
+                    | (planes[2 * n + i] & 0xff) << 16 | planes[3 * n + i] << 24);
+        }
+        return difference == 0;
+    }
+
+    private static boolean unshufflesTo8(byte[] planes, int n, int from, int to, byte[] expected) {
+        long difference = 0;
+        for (int i = from; i < to; i++) {
+            difference |= (long) LONGS.get(expected, i * 8) ^ ((planes[i] & 0xffL) | (planes[n + i] & 0xffL) << 8
+                    | (planes[2 * n + i] & 0xffL) << 16 | (planes[3 * n + i] & 0xffL) << 24
+                    | (planes[4 * n + i] & 0xffL) << 32 | (planes[5 * n + i] & 0xffL) << 40
+                    | (planes[6 * n + i] & 0xffL) << 48 | (long) planes[7 * n + i] << 56);
+        }
+        return difference == 0;
     }
 }

@@ -7,6 +7,7 @@ import dev.coral.core.error.CorruptObjectException;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -116,47 +117,105 @@ final class PlaneCompressor {
      * @throws CorruptObjectException when the table or a segment does not match the expected sizes
      */
     static void decompress(ByteBuffer in, byte[] planes, int planeCount, int planeLength) {
-        int perPlane = segmentsPerPlane(planeLength);
-        int count = planeCount * perPlane;
-        ByteBuffer body = in.slice().order(ByteOrder.LITTLE_ENDIAN);
-        if ((long) count * TABLE_ENTRY > body.remaining()) {
-            throw new CorruptObjectException("stored tensor body is truncated inside its segment table");
+        SegmentTable table = SegmentTable.read(in, planeCount, planeLength);
+        table.indexes().forEach(k -> table.decompress(k, planes, table.planeOffset(k), table.planeLength(k)));
+    }
+
+    /**
+     * Whether the body at {@code in}'s position decompresses exactly to {@code planes}, found without
+     * decompressing it whole: raw segments are compared where they lie and only zstd segments are
+     * decompressed (into a scratch buffer). The table is read and every segment decoded by the same code as
+     * {@link #decompress}, so the answer is the one a full decompression followed by a comparison would give.
+     *
+     * @throws CorruptObjectException when the table or a segment does not match the expected sizes
+     */
+    static boolean decompressesTo(ByteBuffer in, byte[] planes, int planeCount, int planeLength) {
+        SegmentTable table = SegmentTable.read(in, planeCount, planeLength);
+        return table.indexes().allMatch(k -> table.segmentMatches(k, planes, table.planeOffset(k), table.planeLength(k)));
+    }
+
+    /** The segment table of a stored body and the body it describes. */
+    private static final class SegmentTable {
+        private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[SEGMENT_BYTES]);
+        private final ByteBuffer body;
+        private final byte[] modes;
+        private final int[] offsets;
+        private final int perPlane;
+        private final int planeLength;
+        private final boolean parallel;
+
+        private SegmentTable(ByteBuffer body, byte[] modes, int[] offsets, int perPlane, int planeLength, boolean parallel) {
+            this.body = body;
+            this.modes = modes;
+            this.offsets = offsets;
+            this.perPlane = perPlane;
+            this.planeLength = planeLength;
+            this.parallel = parallel;
         }
-        byte[] modes = new byte[count];
-        int[] offsets = new int[count + 1];
-        offsets[0] = count * TABLE_ENTRY;
-        for (int k = 0; k < count; k++) {
-            modes[k] = body.get();
-            int stored = body.getInt();
-            if (stored < 0 || stored > body.limit() - offsets[k]) {
-                throw new CorruptObjectException("stored tensor segment " + k + " claims " + Integer.toUnsignedString(stored)
-                        + " bytes, more than the payload holds");
+
+        static SegmentTable read(ByteBuffer in, int planeCount, int planeLength) {
+            int perPlane = segmentsPerPlane(planeLength);
+            int count = planeCount * perPlane;
+            ByteBuffer body = in.slice().order(ByteOrder.LITTLE_ENDIAN);
+            if ((long) count * TABLE_ENTRY > body.remaining()) {
+                throw new CorruptObjectException("stored tensor body is truncated inside its segment table");
             }
-            offsets[k + 1] = offsets[k] + stored;
+            byte[] modes = new byte[count];
+            int[] offsets = new int[count + 1];
+            offsets[0] = count * TABLE_ENTRY;
+            for (int k = 0; k < count; k++) {
+                modes[k] = body.get();
+                int stored = body.getInt();
+                if (stored < 0 || stored > body.limit() - offsets[k]) {
+                    throw new CorruptObjectException("stored tensor segment " + k + " claims "
+                            + Integer.toUnsignedString(stored) + " bytes, more than the payload holds");
+                }
+                offsets[k + 1] = offsets[k] + stored;
+            }
+            if (offsets[count] != body.limit()) {
+                throw new CorruptObjectException("stored tensor body has " + (body.limit() - offsets[count])
+                        + " unexpected trailing bytes");
+            }
+            return new SegmentTable(body, modes, offsets, perPlane, planeLength,
+                    (long) planeCount * planeLength >= PARALLEL_FROM_BYTES);
         }
-        if (offsets[count] != body.limit()) {
-            throw new CorruptObjectException("stored tensor body has " + (body.limit() - offsets[count])
-                    + " unexpected trailing bytes");
+
+        IntStream indexes() {
+            IntStream indexes = IntStream.range(0, modes.length);
+            return parallel ? indexes.parallel() : indexes;
         }
-        IntStream indexes = IntStream.range(0, count);
-        if ((long) planeCount * planeLength >= PARALLEL_FROM_BYTES) {
-            indexes = indexes.parallel();
+
+        /** Where segment {@code k} starts in the planes. */
+        int planeOffset(int k) {
+            return (k / perPlane) * planeLength + (k % perPlane) * SEGMENT_BYTES;
         }
-        indexes.forEach(k -> {
-            int to = (k / perPlane) * planeLength + (k % perPlane) * SEGMENT_BYTES;
-            int length = Math.min(SEGMENT_BYTES, planeLength - (k % perPlane) * SEGMENT_BYTES);
-            decompressSegment(k, modes[k], body, offsets[k], offsets[k + 1] - offsets[k], planes, to, length);
-        });
+
+        /** Bytes segment {@code k} decompresses to. */
+        int planeLength(int k) {
+            return Math.min(SEGMENT_BYTES, planeLength - (k % perPlane) * SEGMENT_BYTES);
+        }
+
+        void decompress(int k, byte[] dst, int to, int length) {
+            decompressSegment(k, modes[k], body, offsets[k], offsets[k + 1] - offsets[k], dst, to, length);
+        }
+
+        boolean segmentMatches(int k, byte[] planes, int at, int length) {
+            int stored = offsets[k + 1] - offsets[k];
+            if (modes[k] == MODE_RAW) {
+                requireRawLength(k, stored, length);
+                return body.slice(offsets[k], length).equals(ByteBuffer.wrap(planes, at, length));
+            }
+            byte[] scratch = SCRATCH.get();
+            decompressSegment(k, modes[k], body, offsets[k], stored, scratch, 0, length);
+            return Arrays.equals(scratch, 0, length, planes, at, at + length);
+        }
     }
 
     private static void decompressSegment(int k, byte mode, ByteBuffer body, int from, int stored,
                                           byte[] dst, int to, int length) {
         switch (mode) {
             case MODE_RAW -> {
-                if (stored != length) {
-                    throw new CorruptObjectException("stored tensor raw segment " + k + " has " + stored
-                            + " bytes, expected " + length);
-                }
+                requireRawLength(k, stored, length);
                 body.get(from, dst, to, length);
             }
             case MODE_ZSTD -> {
@@ -172,6 +231,13 @@ final class PlaneCompressor {
                 }
             }
             default -> throw new CorruptObjectException("stored tensor segment " + k + " has unknown mode " + mode);
+        }
+    }
+
+    private static void requireRawLength(int k, int stored, int length) {
+        if (stored != length) {
+            throw new CorruptObjectException("stored tensor raw segment " + k + " has " + stored
+                    + " bytes, expected " + length);
         }
     }
 

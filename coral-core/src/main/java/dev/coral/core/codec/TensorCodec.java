@@ -3,8 +3,6 @@ package dev.coral.core.codec;
 import dev.coral.core.error.CorruptObjectException;
 import dev.coral.core.tensor.DType;
 import dev.coral.core.tensor.Tensor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
@@ -12,6 +10,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.zip.CRC32C;
 
 /**
@@ -20,8 +19,9 @@ import java.util.zip.CRC32C;
  *
  * <p>{@link #encode} considers raw, byte-plane shuffle + zstd, and for every usable candidate base
  * (same dtype and shape, chain depth within {@link CodecSettings#maxChainDepth()}) an XOR delta and a
- * difference delta; it keeps the smallest and decodes it once to check that the exact bytes come back
- * before returning. Tensors below {@value #ESTIMATE_FROM_BYTES} bytes are encoded every way in full.
+ * difference delta; it keeps the smallest and checks that the written payload decodes to the exact bytes
+ * before returning: a delta by decoding it, a raw or shuffled payload by comparing what it holds with the
+ * bytes and planes it was written from (only zstd segments are decompressed; see {@code Encoding}). Tensors below {@value #ESTIMATE_FROM_BYTES} bytes are encoded every way in full.
  * Larger ones are first encoded every way on a sample ({@value #SAMPLE_SLICES} evenly spread slices,
  * n/8 elements in all but at least {@value #MIN_SAMPLE_ELEMENTS} and at most
  * {@value #MAX_SAMPLE_ELEMENTS}) and only the encoding with the smallest sample is
@@ -41,7 +41,6 @@ public final class TensorCodec {
     static final int SAMPLE_SLICES = 8;
     static final int MIN_SAMPLE_ELEMENTS = 2048;
     static final int MAX_SAMPLE_ELEMENTS = 16384;
-    private static final Logger LOG = LoggerFactory.getLogger(TensorCodec.class);
 
     private final CodecSettings settings;
 
@@ -65,6 +64,17 @@ public final class TensorCodec {
      * @param candidates possible delta bases, best first
      */
     public EncodedTensor encode(Tensor tensor, List<BaseCandidate> candidates) {
+        return encodeUnchecked(tensor, candidates).check();
+    }
+
+    /**
+     * Chooses and writes the encoding like {@link #encode}, but returns before checking that the payload
+     * decodes exactly, so that the caller can run the check beside other work (such as writing the payload
+     * to a file). Nothing may record the payload before {@link UncheckedEncoding#check} has accepted it.
+     *
+     * @param candidates possible delta bases, best first
+     */
+    public UncheckedEncoding encodeUnchecked(Tensor tensor, List<BaseCandidate> candidates) {
         byte[] bits = bytesOf(tensor);
         int checksum = checksum(bits);
         List<Option> options = new ArrayList<>();
@@ -86,14 +96,9 @@ public final class TensorCodec {
                 best = e;
             }
         }
-        ByteBuffer payload = best.write();
-        if (!decodesTo(payload, options, bits)) {
-            LOG.warn("{} encoding of {} did not decode to the same bytes; storing it raw", best.header().codec(), tensor);
-            best = Encoding.of(Codec.RAW, bits, tensor.dtype(), tensor.shape(), checksum, null, null, 0);
-            payload = best.write();
-        }
-        PayloadHeader h = best.header();
-        return new EncodedTensor(h.codec(), h.baseId(), h.depth(), payload);
+        List<BaseCandidate> bases = options.stream().map(Option::base).filter(Objects::nonNull).toList();
+        return new UncheckedEncoding(tensor, bits, best, best.write(), id -> bases.stream()
+                .filter(b -> b.id().equals(id)).findFirst().map(BaseCandidate::tensor).orElse(null));
     }
 
     /** A codec, with its base for the delta codecs. */
@@ -143,18 +148,6 @@ public final class TensorCodec {
                 && candidate.depth() + 1 <= Math.min(settings.maxChainDepth(), PayloadHeader.MAX_DEPTH);
     }
 
-    private static boolean decodesTo(ByteBuffer payload, List<Option> options, byte[] expected) {
-        try {
-            byte[] back = decodeBytes(payload.duplicate(), id -> options.stream()
-                    .filter(o -> o.base() != null && o.base().id().equals(id))
-                    .findFirst().map(o -> o.base().tensor()).orElse(null));
-            return Arrays.equals(back, expected);
-        } catch (CorruptObjectException e) {
-            LOG.warn("verification of a fresh encoding failed: {}", e.getMessage());
-            return false;
-        }
-    }
-
     /**
      * Reads the header of a payload without decoding the body.
      *
@@ -191,7 +184,7 @@ public final class TensorCodec {
         return header;
     }
 
-    private static byte[] decodeBytes(ByteBuffer payload, BaseSource bases) {
+    static byte[] decodeBytes(ByteBuffer payload, BaseSource bases) {
         ByteBuffer in = payload.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         PayloadHeader header = PayloadHeader.read(in);
         int bytes = (int) header.byteSize();

@@ -11,7 +11,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,9 +19,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * Large encoded tensors as files under {@code .coral/objects/}: {@code ab/cdef….<8 hex>}, the first two hex
  * digits of the id as a fan-out directory and a random suffix so that two writers storing the same tensor
  * at once (possibly with different encodings) never overwrite each other's file; the database row names the
- * file it describes. A file is written to a temporary name, fsynced, renamed into place and its directory
- * fsynced (the fsyncs only with durability {@code full}; the file's own is an fdatasync, which covers its
- * size); it is read by memory mapping.
+ * file it describes. It is read by memory mapping.
+ *
+ * <p>A file is written under its final name: it is new (created exclusively) and nothing reads it before the
+ * commit transaction records its row, so that row, not a rename, is what publishes it; a crash before the
+ * row commits leaves an unnamed orphan, as a temporary file would. With durability {@code full} the file is
+ * fdatasynced (which covers its size), then its directory, then the objects directory (whichever writer made
+ * the fan-out directory, its entry may not be durable yet), so the row can never name a file that a power
+ * cut loses. Without a rename in between, the three syncs land in one file-system journal commit: the
+ * directory syncs find it done and cost little more than the system call.
  */
 final class ObjectFiles {
     private final Path root;
@@ -37,16 +42,14 @@ final class ObjectFiles {
         String relative = hex.substring(0, 2) + "/" + hex.substring(2) + "."
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Path target = root.resolve(relative);
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Path dir = target.getParent();
+        boolean created = false;
         try {
-            Path dir = target.getParent();
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir);
-                if (fsync) {
-                    fsyncDirectory(root);
-                }
             }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                created = true;
                 ByteBuffer b = payload.duplicate();
                 while (b.hasRemaining()) {
                     ch.write(b);
@@ -55,18 +58,24 @@ final class ObjectFiles {
                     ch.force(false);
                 }
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             if (fsync) {
                 fsyncDirectory(dir);
+                fsyncDirectory(root);
             }
             return relative;
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
+            if (created) {
+                deleteAfterFailure(target, e);
             }
             throw new CoralException("cannot write object file " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteAfterFailure(Path file, IOException cause) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException cleanup) {
+            cause.addSuppressed(cleanup);
         }
     }
 

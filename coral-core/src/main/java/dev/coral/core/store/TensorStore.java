@@ -7,6 +7,7 @@ import dev.coral.core.codec.CodecSettings;
 import dev.coral.core.codec.EncodedTensor;
 import dev.coral.core.codec.PayloadHeader;
 import dev.coral.core.codec.TensorCodec;
+import dev.coral.core.codec.UncheckedEncoding;
 import dev.coral.core.error.CorruptObjectException;
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.id.TensorHasher;
@@ -23,6 +24,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.zip.CRC32C;
 
 /**
@@ -65,19 +68,36 @@ public final class TensorStore {
      * Encodes {@code tensor} (whose id is {@code id}) and, when the payload is large, writes its object
      * file. Nothing is recorded until {@link #insert} runs in a transaction.
      *
+     * <p>For a large payload the codec's check that it decodes exactly runs on the common pool while this
+     * thread writes and syncs the file, so the check's CPU work hides behind the disk's latency; the
+     * prepared tensor is returned only once both are done, and if the check fails the file is replaced by one
+     * holding the raw encoding.
+     *
      * @param candidates delta bases the codec may use (same dtype and shape), best first
      */
     public PreparedTensor prepare(ObjectId id, Tensor tensor, List<BaseCandidate> candidates) {
-        EncodedTensor encoded = codec.encode(tensor, candidates);
-        ByteBuffer payload = encoded.payload();
-        int crc = crc32c(payload);
-        if (payload.remaining() <= INLINE_LIMIT) {
-            byte[] bytes = new byte[payload.remaining()];
-            payload.duplicate().get(bytes);
-            return new PreparedTensor(id, tensor.byteSize(), encoded, crc, bytes, null);
+        UncheckedEncoding unchecked = codec.encodeUnchecked(tensor, candidates);
+        if (unchecked.payload().remaining() <= INLINE_LIMIT) {
+            EncodedTensor encoded = unchecked.check();
+            byte[] bytes = new byte[encoded.payload().remaining()];
+            encoded.payload().duplicate().get(bytes);
+            return new PreparedTensor(id, tensor.byteSize(), encoded, crc32c(encoded.payload()), bytes, null);
         }
-        String file = files.write(id, payload, fsync);
-        return new PreparedTensor(id, tensor.byteSize(), encoded, crc, null, file);
+        CompletableFuture<Boolean> exact = CompletableFuture.supplyAsync(unchecked::decodesExactly);
+        String file = files.write(id, unchecked.payload(), fsync);
+        boolean accepted;
+        try {
+            accepted = exact.join();
+        } catch (RuntimeException e) {
+            files.delete(file);
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        EncodedTensor encoded = accepted ? unchecked.encoded() : unchecked.raw();
+        if (!accepted) {
+            files.delete(file);
+            file = files.write(id, encoded.payload(), fsync);
+        }
+        return new PreparedTensor(id, tensor.byteSize(), encoded, crc32c(encoded.payload()), null, file);
     }
 
     /** Records {@code p} unless the tensor is stored already; true when this call stored it. */

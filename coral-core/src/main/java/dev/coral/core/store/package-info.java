@@ -10,9 +10,9 @@
  *   <li>at most {@value dev.coral.core.store.TensorStore#INLINE_LIMIT} bytes: a BLOB in the {@code tensors}
  *       table, written inside the commit's own transaction, so a commit of 100 small tensors costs one
  *       fsync of the WAL instead of 100 file fsyncs;</li>
- *   <li>larger: a file {@code .coral/objects/ab/cdef…<random suffix>} written to a temporary name,
- *       fsynced, renamed into place and its directory fsynced, all <em>before</em> the commit transaction
- *       that records it, and read back by memory mapping. The random suffix lets two writers store the
+ *   <li>larger: a file {@code .coral/objects/ab/cdef…<random suffix>}, created under that new name (the
+ *       row that names it is what publishes it, so no rename is needed), fsynced with its directory, all
+ *       <em>before</em> the commit transaction that records it, and read back by memory mapping. The random suffix lets two writers store the
  *       same new tensor at the same moment (possibly with different encodings) without overwriting each
  *       other: the row records which file it describes, and the loser's file is an unreferenced orphan.</li>
  * </ul>
