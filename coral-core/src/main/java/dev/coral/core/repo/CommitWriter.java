@@ -45,11 +45,11 @@ final class CommitWriter {
     private final BaseSelector baseSelector;
     private final WalBound walBound;
 
-    CommitWriter(Stores stores, Settings settings) {
+    CommitWriter(Stores stores, Settings settings, WalBound walBound) {
         this.stores = stores;
         this.settings = settings;
         this.baseSelector = new BaseSelector(stores, settings);
-        this.walBound = new WalBound(stores.db);
+        this.walBound = walBound;
     }
 
     /**

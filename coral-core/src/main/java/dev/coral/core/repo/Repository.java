@@ -45,6 +45,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -84,6 +85,7 @@ public final class Repository implements AutoCloseable {
     private final Stores stores;
     private final Settings settings = new Settings();
     private final RefResolver resolver;
+    private final WalBound walBound;
     private final CommitWriter writer;
     private final History history;
     private final Config config;
@@ -93,7 +95,8 @@ public final class Repository implements AutoCloseable {
     private Repository(Path root, Database db) {
         this.stores = new Stores(root, db);
         this.resolver = new RefResolver(stores.commits);
-        this.writer = new CommitWriter(stores, settings);
+        this.walBound = new WalBound(db);
+        this.writer = new CommitWriter(stores, settings, walBound);
         this.history = new History(stores.commits);
         this.config = new Config(stores, settings, this::applySettings);
         this.index = new Index(this, stores, writer);
@@ -512,10 +515,19 @@ public final class Repository implements AutoCloseable {
         return stores.read(c -> stores.treeOf(c, commit));
     }
 
-    /** Closes the database connections. Sessions and views of this repository stop working. */
+    /**
+     * Waits for the write-ahead-log checkpoint in flight, if any, then closes the database connections.
+     * Sessions and views of this repository stop working.
+     */
     @Override
     public void close() {
+        walBound.close();
         stores.db.close();
+    }
+
+    /** Waits until the housekeeping scheduled by the commits so far has finished (for tests). */
+    void awaitHousekeeping() throws InterruptedException, ExecutionException {
+        walBound.awaitIdle();
     }
 
     @Override

@@ -12,8 +12,10 @@
  *
  * <p><b>Write-ahead log.</b> {@code WalBound} folds the log into the database after a commit once it exceeds
  * an eighth of the database: measured on QA workload 3 (85 weights of 100×100 float32, one commit each),
- * this took the repository from 66 to 29 KiB per weight, for about a quarter of the commit throughput with
- * durability {@code process} (a checkpoint costs two fsyncs there; with {@code full} the log is fsynced
- * at every commit anyway).
+ * this took the repository from 66 to 29 KiB per weight. The commit is durable before the checkpoint
+ * starts, so the checkpoint runs on a daemon thread of the repository (at most one waiting behind the one
+ * running) and the commit returns without waiting for it; {@code Repository.close()} waits for the one in
+ * flight. Run on the committing thread it cost about a quarter of the sequential commit throughput with
+ * durability {@code process} (a checkpoint costs two fsyncs there).
  */
 package dev.coral.core.repo;
