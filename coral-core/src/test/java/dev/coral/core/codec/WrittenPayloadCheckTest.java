@@ -46,6 +46,23 @@ class WrittenPayloadCheckTest {
     }
 
     @Test
+    void emptyTensorsOfEveryDtypeAreWrittenCheckedAndDecoded() {
+        for (DType dtype : DType.values()) {
+            for (long[] shape : new long[][] {{0}, {0, 5}}) {
+                Tensor tensor = Tensor.zeros(dtype, shape);
+                byte[] bits = tensor.toBytes();
+                for (Codec codec : new Codec[] {Codec.RAW, Codec.SHUFFLE_ZSTD}) {
+                    Encoding encoding = Encoding.of(codec, bits, dtype, shape, checksum(bits), null, null, 1);
+                    ByteBuffer payload = encoding.write();
+                    String what = codec + " " + dtype + Arrays.toString(shape);
+                    assertTrue(encoding.decodesTo(payload, bits), what);
+                    assertEquals(tensor, CODEC.decode(payload, id -> fail("no base")), what);
+                }
+            }
+        }
+    }
+
+    @Test
     void theEncoderKeepsAMixedBodyAndItDecodesExactly() {
         Tensor tensor = Tensor.randn(3, 1000, 1000);
         EncodedTensor e = CODEC.encode(tensor);
