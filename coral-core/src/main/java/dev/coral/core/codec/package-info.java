@@ -28,6 +28,10 @@
  * extra match searching only turns literals into short, costly matches. Negative levels skip entropy
  * coding of literals and lose most of the gain. For the same reason the small hash table helps: on
  * that plane (1 MB, level 1) it measured 2.96x in 1.2 ms against 2.74x in 2.3 ms with zstd's default
- * table; on XOR-delta planes it made no difference in size.
+ * table; on XOR-delta planes it made no difference in size. Raising the minimum match length from
+ * level 1's 6 to 7 bytes follows the same reasoning: in 256 KiB segments of that plane it measured
+ * 0.84 ms instead of 1.31 ms (33.5 % instead of 33.8 % of the input), the bf16 exponent plane 0.81 ms
+ * instead of 1.64 ms, an XOR-delta exponent plane 2.20 ms instead of 2.44 ms (30.8 % instead of
+ * 31.6 %); no plane measured (f16, int8, periodic, scaled floats) came out larger.
  */
 package dev.coral.core.codec;
