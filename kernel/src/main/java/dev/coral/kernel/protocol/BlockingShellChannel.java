@@ -12,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zeromq.ZMQ;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A shell or control channel (a ROUTER socket) served by a thread that blocks in {@code poll} until a
  * request arrives, then handles it on the spot. jjava's own channel polls without waiting and sleeps
@@ -58,10 +61,7 @@ final class BlockingShellChannel extends ShellChannel {
             poller.register(this, ZMQ.Poller.POLLIN);
             while (serving) {
                 if (poller.poll(POLL_TIMEOUT_MS) > 0 && poller.pollin(0)) {
-                    handle(readMessage());
-                }
-                if (abortQueuedExecutes) {
-                    abortQueued(poller);
+                    handle(readMessage(), poller);
                 }
             }
         } finally {
@@ -78,23 +78,30 @@ final class BlockingShellChannel extends ShellChannel {
         abortQueuedExecutes = true;
     }
 
-    private void abortQueued(ZMQ.Poller poller) {
+    private List<Message<?>> takeWaiting(ZMQ.Poller poller) {
         abortQueuedExecutes = false;
+        List<Message<?>> waiting = new ArrayList<>();
         while (poller.poll(0) > 0 && poller.pollin(0)) {
-            Message<?> message = readMessage();
+            waiting.add(readMessage());
+        }
+        return waiting;
+    }
+
+    private void answerAbortingExecutes(List<Message<?>> waiting, ZMQ.Poller poller) {
+        for (Message<?> message : waiting) {
             if (ExecuteRequest.MESSAGE_TYPE.equals(message.getHeader().getType())) {
                 ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
                 env.setBusyDeferIdle();
                 env.defer().reply(new AbortedExecuteReply());
                 env.resolveDeferrals();
             } else {
-                handle(message);
+                handle(message, poller);
             }
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void handle(Message message) {
+    private void handle(Message message, ZMQ.Poller poller) {
         ShellHandler handler = connection.getHandler(message.getHeader().getType());
         if (handler == null) {
             LOG.warn("no handler for {} requests", message.getHeader().getType().getName());
@@ -106,7 +113,11 @@ final class BlockingShellChannel extends ShellChannel {
         } catch (RuntimeException e) {
             LOG.warn("handling {} failed", message.getHeader().getType().getName(), e);
         } finally {
+            // Collect the queued requests before the failing cell's reply goes out: a request the client
+            // sends after seeing that reply was not queued behind the failure and must run.
+            List<Message<?>> queued = abortQueuedExecutes ? takeWaiting(poller) : List.of();
             env.resolveDeferrals();
+            answerAbortingExecutes(queued, poller);
         }
         if (env.isMarkedForShutdown()) {
             serving = false;
