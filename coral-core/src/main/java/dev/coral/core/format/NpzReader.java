@@ -69,11 +69,7 @@ final class NpzReader {
             throw new InvalidInputException(file + ": entry '" + entryName + "' has a path-like name");
         }
         String name = entryName.substring(0, entryName.length() - SUFFIX.length());
-        try {
-            TensorNames.check(name);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(file + ": entry '" + entryName + "': " + e.getMessage(), e);
-        }
+        TensorNames.check(name, file + ": entry '" + entryName + "'");
         return name;
     }
 

@@ -128,11 +128,7 @@ final class SafetensorsReader {
     }
 
     private static Entry entry(Path file, String name, Object value) {
-        try {
-            TensorNames.check(name);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(file + ": " + e.getMessage(), e);
-        }
+        TensorNames.check(name, file.toString());
         String where = file + ": tensor '" + name + "'";
         if (!(value instanceof Map<?, ?> info) || !info.keySet().equals(ENTRY_KEYS)) {
             throw new InvalidInputException(where + ": expected an object with exactly dtype, shape and data_offsets");

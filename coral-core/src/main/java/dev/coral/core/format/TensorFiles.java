@@ -93,12 +93,7 @@ public final class TensorFiles {
         String name = fileName.toLowerCase(Locale.ROOT).endsWith(TensorFormat.NPY.extension())
                 ? fileName.substring(0, fileName.length() - TensorFormat.NPY.extension().length())
                 : fileName;
-        try {
-            TensorNames.check(name);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(file + ": the file name does not make a valid tensor name: "
-                    + e.getMessage(), e);
-        }
+        TensorNames.check(name, file + ": the file name does not make a valid tensor name");
         return name;
     }
 
@@ -147,11 +142,7 @@ public final class TensorFiles {
             }
         });
         for (Map.Entry<String, Tensor> e : tensors.entrySet()) {
-            try {
-                TensorNames.check(e.getKey());
-            } catch (InvalidInputException ex) {
-                throw new InvalidInputException(file + ": " + ex.getMessage(), ex);
-            }
+            TensorNames.check(e.getKey(), file.toString());
             if (e.getValue() == null) {
                 throw new InvalidInputException(file + ": tensor '" + e.getKey() + "' is null");
             }

@@ -18,6 +18,20 @@ public final class TensorNames {
     private TensorNames() {
     }
 
+    /**
+     * Like {@link #check(String)}, with {@code where} (the file or argument the name came from) before the
+     * message: {@code check(n, "model.npz: entry 'x.npy'")}.
+     *
+     * @throws InvalidInputException {@code "<where>: <rule broken>"}
+     */
+    public static void check(String name, String where) {
+        try {
+            check(name);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(where + ": " + e.getMessage(), e);
+        }
+    }
+
     /** @throws InvalidInputException naming the rule {@code name} breaks */
     public static void check(String name) {
         if (name == null || name.isEmpty()) {

@@ -68,11 +68,7 @@ public final class AddCommand extends VerbCommand {
             if (tensor == null) {
                 throw new InvalidInputException(source + ": tensor '" + fileName + "' is null");
             }
-            try {
-                TensorNames.check(finalName);
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException(source + ": " + e.getMessage(), e);
-            }
+            TensorNames.check(finalName, source);
             String earlier = origin.putIfAbsent(finalName, source);
             if (earlier != null) {
                 throw new InvalidInputException("tensor '" + finalName + "' is given by both " + earlier + " and "
