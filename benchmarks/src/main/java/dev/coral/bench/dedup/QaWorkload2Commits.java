@@ -1,11 +1,11 @@
 package dev.coral.bench.dedup;
 
+import dev.coral.bench.DirectoryTrees;
 import dev.coral.core.repo.Repository;
 import dev.coral.core.result.StatsResult;
 import dev.coral.core.tensor.Tensor;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * QA workload 2 through real commits instead of an in-memory deduplicator: the same tensors (one 200×200
@@ -103,17 +102,7 @@ public final class QaWorkload2Commits {
             }
             return new Run(rate, stats);
         } finally {
-            deleteTree(dir);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
+            DirectoryTrees.delete(dir);
         }
     }
 }

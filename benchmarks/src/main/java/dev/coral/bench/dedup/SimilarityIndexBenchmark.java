@@ -1,5 +1,6 @@
 package dev.coral.bench.dedup;
 
+import dev.coral.bench.DirectoryTrees;
 import dev.coral.core.dedup.InMemorySimilarityIndex;
 import dev.coral.core.dedup.SimilarityIndex;
 import dev.coral.core.dedup.SqliteSimilarityIndex;
@@ -29,10 +30,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Similarity index at 10,000 tensors of mixed shapes (eight shapes from 16×16 to 128×256, float32).
@@ -151,7 +150,7 @@ public class SimilarityIndexBenchmark {
         closeDatabase();
     }
 
-    private void closeDatabase() throws IOException, SQLException {
+    private void closeDatabase() throws SQLException {
         for (Connection c : readers) {
             c.close();
         }
@@ -161,11 +160,7 @@ public class SimilarityIndexBenchmark {
             db = null;
         }
         if (dir != null) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            DirectoryTrees.delete(dir);
             dir = null;
         }
     }

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import dev.coral.bench.DirectoryTrees;
 import dev.coral.core.repo.Repository;
 import dev.coral.core.tensor.Tensor;
 import dev.coral.magics.lazy.Coral;
@@ -86,10 +87,6 @@ public class LazyTensorAccessBenchmark {
     @TearDown
     public void tearDown() throws Exception {
         coral.close();
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        DirectoryTrees.delete(dir);
     }
 }

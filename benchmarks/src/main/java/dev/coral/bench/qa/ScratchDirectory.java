@@ -1,10 +1,11 @@
 package dev.coral.bench.qa;
 
+import dev.coral.bench.DirectoryTrees;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A temporary directory for one repository, deleted with everything in it on close. */
@@ -42,12 +43,6 @@ final class ScratchDirectory implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DirectoryTrees.delete(path);
     }
 }
