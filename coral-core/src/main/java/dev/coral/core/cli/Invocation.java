@@ -55,11 +55,6 @@ public final class Invocation {
         return progress;
     }
 
-    /** True when the command line asked for help or the version rather than work. */
-    public boolean isUsage() {
-        return usage != null;
-    }
-
     /**
      * The directory the command runs in: {@code start} with each {@code -C DIR} applied in order.
      *
