@@ -28,12 +28,11 @@ public final class CodeIntelligence {
     private final MagicContext context;
     private final CellParser parser;
 
-    CodeIntelligence(JShellSession shell, Extensions extensions, MagicContext context) {
+    CodeIntelligence(JShellSession shell, Extensions extensions, MagicContext context, CellParser parser) {
         this.shell = shell;
         this.extensions = extensions;
         this.context = context;
-        this.parser = new CellParser(name -> extensions.lineMagic(name).isPresent(),
-                name -> extensions.cellMagic(name).isPresent(), shell::endsAtStatementBoundary);
+        this.parser = parser;
     }
 
     /** Completion candidates at {@code cursor}: magic names, a magic's own arguments, or Java. */

@@ -52,7 +52,7 @@ public final class KernelSession implements AutoCloseable {
         this.parser = new CellParser(name -> extensions.lineMagic(name).isPresent(),
                 name -> extensions.cellMagic(name).isPresent(), shell::endsAtStatementBoundary);
         this.magicAssignments = new MagicAssignments(shell.loader());
-        this.intelligence = new CodeIntelligence(shell, extensions, context);
+        this.intelligence = new CodeIntelligence(shell, extensions, context, parser);
     }
 
     /**

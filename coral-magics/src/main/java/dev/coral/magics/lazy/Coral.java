@@ -87,7 +87,18 @@ public final class Coral implements AutoCloseable {
      * (the tensor is read through the cache).
      */
     public ShowDetail show(String spec) {
-        ShowResult result = repository.show(spec);
+        return detail(repository.show(spec));
+    }
+
+    /**
+     * {@code result} (a {@link Repository#show} of this repository) with, for a tensor, the histogram of
+     * its values read through the cache; for a caller that already holds the show result.
+     *
+     * <pre>{@code
+     * ShowDetail d = coral.detail(coral.repository().show("main:fc1.weight"));
+     * }</pre>
+     */
+    public ShowDetail detail(ShowResult result) {
         if (!result.isTensor()) {
             return ShowDetail.of(result);
         }

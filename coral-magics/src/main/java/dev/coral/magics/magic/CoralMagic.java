@@ -158,7 +158,7 @@ public final class CoralMagic implements LineMagic, CellMagic, AutoCloseable {
         boolean onNotebookRepository = invocation.workingDir(notebook.workingDir()).equals(notebook.workingDir());
         if (result instanceof ShowResult show && show.isTensor() && onNotebookRepository) {
             // in a notebook, a tensor is shown with the histogram of its values (read through the cache)
-            return notebook.current().show(show.spec());
+            return notebook.current().detail(show);
         }
         return result;
     }

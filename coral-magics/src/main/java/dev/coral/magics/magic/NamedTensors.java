@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import dev.coral.core.error.InvalidInputException;
 import dev.coral.core.repo.ModelView;
@@ -51,14 +53,10 @@ final class NamedTensors {
             return Optional.of(checked(variable, map));
         }
         if (value instanceof ModelView view) {
-            Map<String, Tensor> all = new LinkedHashMap<>();
-            view.names().forEach(name -> all.put(name, view.tensor(name)));
-            return Optional.of(all);
+            return Optional.of(readAll(view.names(), view::tensor));
         }
         if (value instanceof LazyModel model) {
-            Map<String, Tensor> all = new LinkedHashMap<>();
-            model.names().forEach(name -> all.put(name, model.tensor(name)));
-            return Optional.of(all);
+            return Optional.of(readAll(model.names(), model::tensor));
         }
         Optional<Method> accessor = accessor(value.getClass());
         if (accessor.isEmpty()) {
@@ -70,6 +68,12 @@ final class NamedTensors {
                     + (map == null ? "null" : map.getClass().getName()) + ", not a Map<String, Tensor>");
         }
         return Optional.of(checked(variable + "." + accessor.get().getName() + "()", m));
+    }
+
+    private static Map<String, Tensor> readAll(Set<String> names, Function<String, Tensor> read) {
+        Map<String, Tensor> all = new LinkedHashMap<>();
+        names.forEach(name -> all.put(name, read.apply(name)));
+        return all;
     }
 
     private static Map<String, Tensor> checked(String what, Map<?, ?> map) {

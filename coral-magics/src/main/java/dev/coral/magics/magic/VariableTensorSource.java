@@ -36,14 +36,8 @@ final class VariableTensorSource implements TensorSource {
         if (value == null) {
             throw new InvalidInputException("variable '" + argument + "' is null; it must hold tensors");
         }
-        if (value instanceof String path) {
-            return fromFile(path, workingDir);
-        }
-        if (value instanceof Path path) {
-            return fromFile(path.toString(), workingDir);
-        }
-        if (value instanceof File file) {
-            return fromFile(file.getPath(), workingDir);
+        if (value instanceof String || value instanceof Path || value instanceof File) {
+            return fromFile(value.toString(), workingDir);
         }
         return NamedTensors.of(argument, value).orElseThrow(() -> new InvalidInputException("variable '"
                 + argument + "' is of type " + value.getClass().getSimpleName() + "; %coral add takes a Map<String, Tensor>,"

@@ -192,17 +192,15 @@ public final class CoralReports {
     }
 
     private static void appendComparison(Table table, TensorComparison c) {
-        for (String column : List.of("l2", "cosine", "max_abs_delta", "fraction_changed")) {
-            if (c == null) {
-                table.doubleColumn(column).appendMissing();
-            }
+        if (c == null) {
+            List.of("l2", "cosine", "max_abs_delta", "fraction_changed")
+                    .forEach(column -> table.doubleColumn(column).appendMissing());
+            return;
         }
-        if (c != null) {
-            table.doubleColumn("l2").append(c.l2());
-            table.doubleColumn("cosine").append(c.cosine());
-            table.doubleColumn("max_abs_delta").append(c.maxAbsDelta());
-            table.doubleColumn("fraction_changed").append(c.fractionChanged());
-        }
+        table.doubleColumn("l2").append(c.l2());
+        table.doubleColumn("cosine").append(c.cosine());
+        table.doubleColumn("max_abs_delta").append(c.maxAbsDelta());
+        table.doubleColumn("fraction_changed").append(c.fractionChanged());
     }
 
     private static StringColumn commitColumn(List<CommitStorage> history) {

@@ -37,11 +37,11 @@ public final class RendererTable {
         if (value instanceof Rendering r) {
             rendering = r;
         } else {
-            Renderer<Object> renderer = rendererFor(value == null ? Void.class : value.getClass());
+            Renderer<Object> renderer = rendererFor(typeOf(value));
             try {
                 rendering = renderer == null ? Rendering.text(plainText(value)) : renderer.render(value);
             } catch (Exception | LinkageError e) {
-                throw new RenderingException(value.getClass(), e);
+                throw new RenderingException(typeOf(value), e);
             }
             if (rendering == null) {
                 rendering = Rendering.text(plainText(value));
@@ -57,7 +57,7 @@ public final class RendererTable {
             try {
                 JsonParser.parseString(json);
             } catch (JsonParseException e) {
-                throw new RenderingException(value == null ? Void.class : value.getClass(), e);
+                throw new RenderingException(typeOf(value), e);
             }
         }
     }
@@ -87,6 +87,11 @@ public final class RendererTable {
             queue.addAll(Arrays.asList(i.getInterfaces()));
         }
         return null;
+    }
+
+    /** The class renderers are looked up by; {@code Void} for null. */
+    private static Class<?> typeOf(Object value) {
+        return value == null ? Void.class : value.getClass();
     }
 
     private static String plainText(Object value) {

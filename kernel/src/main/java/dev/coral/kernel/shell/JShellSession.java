@@ -316,7 +316,7 @@ public final class JShellSession implements AutoCloseable {
 
     private CompileException compileError(Snippet snippet, SourcePiece piece) {
         List<CompileException.Problem> problems = new ArrayList<>();
-        int lead = piece.source().length() - piece.source().stripLeading().length();
+        int lead = leadingBlanks(piece.source());
         jshell.diagnostics(snippet).filter(Diag::isError).forEach(d -> problems.add(new CompileException.Problem(
                 d.getMessage(Locale.ROOT),
                 piece.offset() + (int) Math.max(0, d.getStartPosition() - lead),
