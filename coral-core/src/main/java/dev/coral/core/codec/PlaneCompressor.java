@@ -73,26 +73,46 @@ final class PlaneCompressor {
 
     /** Compresses {@code planes} ({@code planeCount} planes of {@code planeLength} bytes) at {@code level}. */
     static Body compress(byte[] planes, int planeCount, int planeLength, int level) {
-        int perPlane = segmentsPerPlane(planeLength);
-        Stored[] out = new Stored[planeCount * perPlane];
-        inVisitingOrder(planeCount, perPlane, (long) planeCount * planeLength >= PARALLEL_FROM_BYTES).forEach(k -> {
-            int from = (k / perPlane) * planeLength + (k % perPlane) * SEGMENT_BYTES;
-            int length = Math.min(SEGMENT_BYTES, planeLength - (k % perPlane) * SEGMENT_BYTES);
-            out[k] = compressSegment(planes, from, length, level);
-        });
+        Segments segments = new Segments(planeCount, planeLength);
+        Stored[] out = new Stored[segments.count()];
+        segments.inVisitingOrder().forEach(k ->
+                out[k] = compressSegment(planes, segments.planeOffset(k), segments.planeLength(k), level));
         return new Body(out);
     }
 
-    /**
-     * The segment indexes of {@code planeCount} planes of {@code perPlane} segments, range by range across
-     * the planes (every plane's first segment, then every plane's second one, ...) rather than plane by
-     * plane. A parallel stream hands each core contiguous parts of this order; in plane order one half would
-     * hold all the costly exponent-plane segments of float data and the other only cheap raw mantissa
-     * segments (float32 1000×1000 on 2 cores: encode 2.03 ms -> 1.69 ms).
-     */
-    private static IntStream inVisitingOrder(int planeCount, int perPlane, boolean parallel) {
-        IntStream order = IntStream.range(0, planeCount * perPlane).map(j -> (j % planeCount) * perPlane + j / planeCount);
-        return parallel ? order.parallel() : order;
+    /** How {@code planeCount} planes of {@code planeLength} bytes are cut into segments. */
+    private record Segments(int planeCount, int planeLength) {
+        int perPlane() {
+            return (planeLength + SEGMENT_BYTES - 1) / SEGMENT_BYTES;
+        }
+
+        int count() {
+            return planeCount * perPlane();
+        }
+
+        /** Where segment {@code k} starts in the planes. */
+        int planeOffset(int k) {
+            int perPlane = perPlane();
+            return (k / perPlane) * planeLength + (k % perPlane) * SEGMENT_BYTES;
+        }
+
+        /** Bytes segment {@code k} holds once decompressed. */
+        int planeLength(int k) {
+            return Math.min(SEGMENT_BYTES, planeLength - (k % perPlane()) * SEGMENT_BYTES);
+        }
+
+        /**
+         * The segment indexes range by range across the planes (every plane's first segment, then every
+         * plane's second one, ...) rather than plane by plane, in parallel from {@link #PARALLEL_FROM_BYTES}
+         * on. A parallel stream hands each core contiguous parts of this order; in plane order one half would
+         * hold all the costly exponent-plane segments of float data and the other only cheap raw mantissa
+         * segments (float32 1000×1000 on 2 cores: encode 2.03 ms -> 1.69 ms).
+         */
+        IntStream inVisitingOrder() {
+            int perPlane = perPlane();
+            IntStream order = IntStream.range(0, count()).map(j -> (j % planeCount) * perPlane + j / planeCount);
+            return (long) planeCount * planeLength >= PARALLEL_FROM_BYTES ? order.parallel() : order;
+        }
     }
 
     private static Stored compressSegment(byte[] src, int from, int length, int level) {
@@ -148,25 +168,18 @@ final class PlaneCompressor {
         private final ByteBuffer body;
         private final byte[] modes;
         private final int[] offsets;
-        private final int planeCount;
-        private final int perPlane;
-        private final int planeLength;
-        private final boolean parallel;
+        private final Segments segments;
 
-        private SegmentTable(ByteBuffer body, byte[] modes, int[] offsets, int planeCount, int perPlane, int planeLength,
-                             boolean parallel) {
+        private SegmentTable(ByteBuffer body, byte[] modes, int[] offsets, Segments segments) {
             this.body = body;
             this.modes = modes;
             this.offsets = offsets;
-            this.planeCount = planeCount;
-            this.perPlane = perPlane;
-            this.planeLength = planeLength;
-            this.parallel = parallel;
+            this.segments = segments;
         }
 
         static SegmentTable read(ByteBuffer in, int planeCount, int planeLength) {
-            int perPlane = segmentsPerPlane(planeLength);
-            int count = planeCount * perPlane;
+            Segments segments = new Segments(planeCount, planeLength);
+            int count = segments.count();
             ByteBuffer body = in.slice().order(ByteOrder.LITTLE_ENDIAN);
             if ((long) count * TABLE_ENTRY > body.remaining()) {
                 throw new CorruptObjectException("stored tensor body is truncated inside its segment table");
@@ -187,22 +200,19 @@ final class PlaneCompressor {
                 throw new CorruptObjectException("stored tensor body has " + (body.limit() - offsets[count])
                         + " unexpected trailing bytes");
             }
-            return new SegmentTable(body, modes, offsets, planeCount, perPlane, planeLength,
-                    (long) planeCount * planeLength >= PARALLEL_FROM_BYTES);
+            return new SegmentTable(body, modes, offsets, segments);
         }
 
         IntStream indexes() {
-            return inVisitingOrder(planeCount, perPlane, parallel);
+            return segments.inVisitingOrder();
         }
 
-        /** Where segment {@code k} starts in the planes. */
         int planeOffset(int k) {
-            return (k / perPlane) * planeLength + (k % perPlane) * SEGMENT_BYTES;
+            return segments.planeOffset(k);
         }
 
-        /** Bytes segment {@code k} decompresses to. */
         int planeLength(int k) {
-            return Math.min(SEGMENT_BYTES, planeLength - (k % perPlane) * SEGMENT_BYTES);
+            return segments.planeLength(k);
         }
 
         void decompress(int k, byte[] dst, int to, int length) {
@@ -262,9 +272,5 @@ final class PlaneCompressor {
         byte[] copy = new byte[stored];
         body.get(from, copy);
         return ZstdContexts.decompressor().decompressByteArray(dst, to, length, copy, 0, stored);
-    }
-
-    private static int segmentsPerPlane(int planeLength) {
-        return (planeLength + SEGMENT_BYTES - 1) / SEGMENT_BYTES;
     }
 }

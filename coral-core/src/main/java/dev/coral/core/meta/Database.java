@@ -229,12 +229,7 @@ public final class Database implements AutoCloseable {
 
     /** True for SQLITE_BUSY and SQLITE_LOCKED in any of their extended forms. */
     static boolean isBusy(SQLException e) {
-        if (e instanceof SQLiteException s) {
-            SQLiteErrorCode code = s.getResultCode();
-            int primary = code.code & 0xff;
-            return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
-        }
-        int primary = e.getErrorCode() & 0xff;
+        int primary = (e instanceof SQLiteException s ? s.getResultCode().code : e.getErrorCode()) & 0xff;
         return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
     }
 

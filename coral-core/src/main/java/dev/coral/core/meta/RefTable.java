@@ -31,6 +31,16 @@ public final class RefTable {
         ps.executeUpdate();
     }
 
+    /** The commit {@code head} names: its detached commit, or its branch's tip (null when the branch has no commit). */
+    public static ObjectId commitOf(DbConnection c, Head head) throws SQLException {
+        return head.isDetached() ? head.detached() : branch(c, head.branch());
+    }
+
+    /** The commit HEAD names (see {@link #commitOf}). */
+    public static ObjectId headCommit(DbConnection c) throws SQLException {
+        return commitOf(c, head(c));
+    }
+
     /** The tip of {@code branch}, or null when it does not exist. */
     public static ObjectId branch(DbConnection c, String branch) throws SQLException {
         PreparedStatement ps = c.prepare("SELECT tip FROM branches WHERE name = ?");

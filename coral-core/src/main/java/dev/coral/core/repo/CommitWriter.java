@@ -52,16 +52,16 @@ final class CommitWriter {
         this.walBound = walBound;
     }
 
-    /**
-     * Hashes and encodes {@code puts}, writing large payloads to object files. Delta bases are chosen by
-     * {@link BaseSelector} ({@code baseTree} supplies the same-name candidates). Tensors are hashed, and new
-     * ones encoded, in parallel when there are several.
-     */
     /** The base selector of this writer, shared with {@link Repacker}. */
     BaseSelector baseSelector() {
         return baseSelector;
     }
 
+    /**
+     * Hashes and encodes {@code puts}, writing large payloads to object files. Delta bases are chosen by
+     * {@link BaseSelector} ({@code baseTree} supplies the same-name candidates). Tensors are hashed, and new
+     * ones encoded, in parallel when there are several.
+     */
     ChangeSet prepare(Map<String, Tensor> puts, Set<String> removals, Tree baseTree) {
         List<Map.Entry<String, Tensor>> staged = List.copyOf(puts.entrySet());
         List<ObjectId> ids = parallelIfSeveral(staged).map(e -> TensorHasher.id(e.getValue())).toList();
@@ -114,21 +114,28 @@ final class CommitWriter {
 
     /** Runs the commit transaction for {@code changes}. */
     CommitResult commit(ChangeSet changes, CommitTarget target, CommitRequest request, List<ObjectId> extraParents) {
-        String author = request.author() != null ? request.author() : settings.userName();
-        long time = System.currentTimeMillis();
-        Recorded recorded = stores.db.write(c -> {
-            Recorded r = record(c, changes, target, request, extraParents, author, time);
-            PausePoints.reach(PausePoints.BEFORE_SQL_COMMIT);
-            return r;
-        });
-        return acknowledge(recorded);
+        return transact(request, (c, author, time) -> record(c, changes, target, request, extraParents, author, time));
     }
 
     /** What a commit transaction wrote, kept to warm the caches once it has committed. */
     private record Recorded(CommitResult result, Tree tree, int treeDepth, long generation) {
     }
 
-    private CommitResult acknowledge(Recorded recorded) {
+    /** The body of a commit transaction, given the commit's author and time. */
+    @FunctionalInterface
+    private interface CommitWork {
+        Recorded run(DbConnection c, String author, long time) throws SQLException;
+    }
+
+    /** Runs {@code work} in one write transaction with the request's author and the current time, then acknowledges it. */
+    private CommitResult transact(CommitRequest request, CommitWork work) {
+        String author = request.author() != null ? request.author() : settings.userName();
+        long time = System.currentTimeMillis();
+        Recorded recorded = stores.db.write(c -> {
+            Recorded r = work.run(c, author, time);
+            PausePoints.reach(PausePoints.BEFORE_SQL_COMMIT);
+            return r;
+        });
         PausePoints.reach(PausePoints.AFTER_SQL_COMMIT);
         stores.trees.remember(recorded.tree(), recorded.treeDepth());
         stores.commits.remember(recorded.result().commit(), recorded.generation());
@@ -141,9 +148,7 @@ final class CommitWriter {
      * transaction. The staged tensors were stored when they were added.
      */
     CommitResult commitIndex(CommitTarget target, CommitRequest request, List<ObjectId> extraParents) {
-        String author = request.author() != null ? request.author() : settings.userName();
-        long time = System.currentTimeMillis();
-        Recorded recorded = stores.db.write(c -> {
+        return transact(request, (c, author, time) -> {
             Index.Changes staged = Index.changes(c);
             if (staged.isEmpty() && extraParents.isEmpty()) {
                 throw new InvalidInputException("nothing to commit: the index is empty; stage tensors with `coral add`");
@@ -151,10 +156,8 @@ final class CommitWriter {
             ChangeSet changes = new ChangeSet(staged.puts(), staged.removals(), List.of());
             Recorded r = record(c, changes, target, request, extraParents, author, time);
             IndexTable.clear(c);
-            PausePoints.reach(PausePoints.BEFORE_SQL_COMMIT);
             return r;
         });
-        return acknowledge(recorded);
     }
 
     private Recorded record(DbConnection c, ChangeSet changes, CommitTarget target, CommitRequest request,

@@ -2,7 +2,6 @@ package dev.coral.core.repo;
 
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.meta.DbConnection;
-import dev.coral.core.meta.Head;
 import dev.coral.core.meta.RefTable;
 import dev.coral.core.meta.TagRecord;
 import dev.coral.core.result.LogEntry;
@@ -78,8 +77,7 @@ final class History {
             for (TagRecord tag : RefTable.tags(c)) {
                 tags.computeIfAbsent(tag.target(), k -> new ArrayList<>()).add(tag.name());
             }
-            Head head = RefTable.head(c);
-            ObjectId headCommit = head.isDetached() ? head.detached() : RefTable.branch(c, head.branch());
+            ObjectId headCommit = RefTable.headCommit(c);
             return new Labels(branches, tags, headCommit);
         }
 

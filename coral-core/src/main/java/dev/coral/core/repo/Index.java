@@ -4,7 +4,6 @@ import dev.coral.core.error.InvalidInputException;
 import dev.coral.core.error.NotFoundException;
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.meta.DbConnection;
-import dev.coral.core.meta.Head;
 import dev.coral.core.meta.IndexRow;
 import dev.coral.core.meta.IndexTable;
 import dev.coral.core.meta.RefTable;
@@ -62,7 +61,7 @@ public final class Index {
                 throw new InvalidInputException("no tensor given for '" + name + "'");
             }
         });
-        Tree headTree = repo.treeOf(repo.tipOf(repo.head().branch()));
+        Tree headTree = repo.treeOf(repo.tipOf(null));
         ChangeSet changes = writer.prepare(tensors, Set.of(), headTree);
         stores.db.write(c -> {
             writer.store(c, changes);
@@ -86,7 +85,7 @@ public final class Index {
     public void remove(String name) {
         TensorNames.check(name);
         stores.db.write(c -> {
-            Tree headTree = stores.treeOf(c, headCommit(c));
+            Tree headTree = stores.treeOf(c, RefTable.headCommit(c));
             boolean staged = IndexTable.delete(c, name);
             if (headTree.get(name) != null) {
                 IndexTable.put(c, new IndexRow(name, null, null, null));
@@ -99,7 +98,7 @@ public final class Index {
 
     /** The staged changes relative to HEAD, sorted by name. */
     public List<DiffEntry> list() {
-        return stores.read(c -> staged(c, stores.treeOf(c, headCommit(c))));
+        return stores.read(c -> staged(c, stores.treeOf(c, RefTable.headCommit(c))));
     }
 
     List<DiffEntry> staged(DbConnection c, Tree headTree) throws SQLException {
@@ -148,10 +147,5 @@ public final class Index {
             }
         }
         return new Changes(puts, removals);
-    }
-
-    private static ObjectId headCommit(DbConnection c) throws SQLException {
-        Head head = RefTable.head(c);
-        return head.isDetached() ? head.detached() : RefTable.branch(c, head.branch());
     }
 }

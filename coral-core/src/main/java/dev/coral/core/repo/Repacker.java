@@ -111,11 +111,7 @@ final class Repacker {
         boolean staleDepth = current.base() != null
                 && current.depth() != stores.tensors.info(current.base()).depth() + 1;
         if (!smaller && !tooDeep && !staleDepth) {
-            discard(fresh);
-            if (current.depth() == 0) {
-                whole(id, sketch, toIndex);
-            }
-            return current;
+            return keep(current, fresh, sketch, toIndex);
         }
         PausePoints.reach(PausePoints.REPACK_ENCODED);
         Replacement done = stores.db.write(c -> {
@@ -125,11 +121,7 @@ final class Repacker {
             return new Replacement(true, stores.tensors.replace(c, fresh));
         });
         if (!done.replaced()) {
-            discard(fresh);
-            if (current.depth() == 0) {
-                whole(id, sketch, toIndex);
-            }
-            return current;
+            return keep(current, fresh, sketch, toIndex);
         }
         if (fresh.encoded().depth() == 0) {
             whole(id, sketch, toIndex);
@@ -139,6 +131,16 @@ final class Repacker {
             stores.tensors.deleteFile(done.previousFile());
         }
         return stores.tensors.info(id);
+    }
+
+    /** Keeps the stored form {@code current}: drops the unused {@code fresh} one; returns {@code current}. */
+    private StoredTensorInfo keep(StoredTensorInfo current, PreparedTensor fresh, TensorSketch sketch,
+                                  Map<ObjectId, TensorSketch> toIndex) {
+        discard(fresh);
+        if (current.depth() == 0) {
+            whole(current.id(), sketch, toIndex);
+        }
+        return current;
     }
 
     /** Whether the stored form was replaced, and the object file it leaves unreferenced (or null). */

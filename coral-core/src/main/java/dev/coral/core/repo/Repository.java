@@ -225,7 +225,7 @@ public final class Repository implements AutoCloseable {
     public StatusResult status() {
         return stores.read(c -> {
             Head head = RefTable.head(c);
-            ObjectId commit = head.isDetached() ? head.detached() : RefTable.branch(c, head.branch());
+            ObjectId commit = RefTable.commitOf(c, head);
             return new StatusResult(head.branch(), commit, head.isDetached(), index.staged(c, stores.treeOf(c, commit)));
         });
     }
@@ -487,13 +487,7 @@ public final class Repository implements AutoCloseable {
 
     /** The tip of {@code branch} (null when it has no commit), or of the detached HEAD when {@code branch} is null. */
     ObjectId tipOf(String branch) {
-        return stores.read(c -> {
-            if (branch != null) {
-                return RefTable.branch(c, branch);
-            }
-            Head head = RefTable.head(c);
-            return head.isDetached() ? head.detached() : RefTable.branch(c, head.branch());
-        });
+        return stores.read(c -> branch != null ? RefTable.branch(c, branch) : RefTable.headCommit(c));
     }
 
     /** Resolves each of {@code refs} to a commit id. */

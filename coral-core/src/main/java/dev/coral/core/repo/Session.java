@@ -61,13 +61,8 @@ public final class Session {
     }
 
     /** Stages {@code tensor} under {@code name} (replacing anything staged under it). */
-    public synchronized Session stage(String name, Tensor tensor) {
-        TensorNames.check(name);
-        requireTensor(name, tensor);
-        captureBase();
-        removals.remove(name);
-        puts.put(name, tensor);
-        return this;
+    public Session stage(String name, Tensor tensor) {
+        return stageAll(Collections.singletonMap(name, tensor));
     }
 
     /** Stages every entry of {@code tensors}. All names are checked before any is staged. */

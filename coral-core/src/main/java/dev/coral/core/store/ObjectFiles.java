@@ -6,7 +6,6 @@ import dev.coral.core.id.ObjectId;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -92,8 +91,7 @@ final class ObjectFiles {
                 throw new CorruptObjectException("object " + id.hex() + " is corrupt: file " + file + " has " + size
                         + " bytes, expected " + expectedSize + "; run `coral fsck`");
             }
-            MappedByteBuffer mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            return mapped;
+            return ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
         } catch (NoSuchFileException e) {
             throw new CorruptObjectException("object " + id.hex() + " is missing: file " + file
                     + " does not exist; run `coral fsck`");
