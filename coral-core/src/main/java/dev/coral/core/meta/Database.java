@@ -43,6 +43,8 @@ public final class Database implements AutoCloseable {
     private final List<DbConnection> allConnections = new ArrayList<>();
     private final ReentrantLock writeLock = new ReentrantLock();
     private final DbConnection writer;
+    private final Object checkpointerLock = new Object();
+    private DbConnection checkpointer;
     private volatile boolean closed;
 
     private Database(Path file) {
@@ -118,17 +120,22 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Folds the write-ahead log into the database file and truncates the log, when no other connection is
-     * in the way; otherwise leaves both as they are (SQLite checkpoints on its own as the log grows).
+     * Folds the write-ahead log into the database file. The bulk is copied on a connection of its own
+     * without holding up writers (a passive checkpoint); then, holding the write lock only for the frames
+     * committed meanwhile, the log is either restarted (the next commit overwrites the log file from its
+     * start, so the file keeps its size and is not extended again: an fsync of an extended file also
+     * commits the file-system journal) or, with {@code truncate}, truncated to zero bytes. When readers of
+     * other processes are in the way, leaves the rest of the log for the next checkpoint.
      *
-     * @return true when the log was fully checkpointed and truncated
+     * @return true when the whole log was folded back
      */
-    public boolean checkpoint() {
+    public boolean checkpoint(boolean truncate) {
+        passiveCheckpoint();
         writeLock.lock();
         try {
             ensureOpen();
             writer.execute("PRAGMA busy_timeout=0");
-            try (ResultSet rs = writer.prepare("PRAGMA wal_checkpoint(TRUNCATE)").executeQuery()) {
+            try (ResultSet rs = writer.prepare("PRAGMA wal_checkpoint(" + (truncate ? "TRUNCATE" : "RESTART") + ")").executeQuery()) {
                 return rs.next() && rs.getInt(1) == 0;
             } catch (SQLException e) {
                 if (isBusy(e)) {
@@ -140,6 +147,38 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure("checkpoint", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void passiveCheckpoint() {
+        synchronized (checkpointerLock) {
+            ensureOpen();
+            if (checkpointer == null) {
+                checkpointer = connect();
+            }
+            try (ResultSet rs = checkpointer.prepare("PRAGMA wal_checkpoint(PASSIVE)").executeQuery()) {
+                rs.next();
+            } catch (SQLException e) {
+                if (!isBusy(e)) {
+                    throw failure("checkpoint", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Caps the size the write-ahead log file keeps once the log restarts ({@code PRAGMA journal_size_limit}
+     * of the writing connection); a larger file is truncated to it.
+     */
+    public void limitLogFile(long bytes) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            writer.execute("PRAGMA journal_size_limit=" + bytes);
+        } catch (SQLException e) {
+            throw failure("limit the write-ahead log", e);
         } finally {
             writeLock.unlock();
         }

@@ -98,18 +98,28 @@ final class CommitWriter {
 
     /**
      * Records the new tensors of {@code changes} (bases before the deltas against them) and indexes them for
-     * similarity, in the transaction running on {@code c}; returns how many were not stored yet and their bytes.
+     * similarity, in the transaction running on {@code c}.
      */
-    long[] store(DbConnection c, ChangeSet changes) throws SQLException {
-        long[] countAndBytes = new long[2];
+    Stored store(DbConnection c, ChangeSet changes) throws SQLException {
+        int count = 0;
+        long bytes = 0;
+        long inDatabase = 0;
         for (NewTensor t : changes.objects()) {
             if (stores.tensors.insert(c, t.prepared())) {
                 baseSelector.index(c, t.prepared(), t.sketch());
-                countAndBytes[0]++;
-                countAndBytes[1] += t.prepared().storedSize();
+                count++;
+                bytes += t.prepared().storedSize();
+                inDatabase += t.prepared().inline() != null ? t.prepared().inline().length : 0;
             }
         }
-        return countAndBytes;
+        return new Stored(count, bytes, inDatabase);
+    }
+
+    /**
+     * What {@link #store} added: how many tensors were not stored yet, their encoded bytes, and how many
+     * of those bytes went into the database itself (the rest are object files).
+     */
+    record Stored(int count, long bytes, long inDatabase) {
     }
 
     /** Runs the commit transaction for {@code changes}. */
@@ -118,7 +128,7 @@ final class CommitWriter {
     }
 
     /** What a commit transaction wrote, kept to warm the caches once it has committed. */
-    private record Recorded(CommitResult result, Tree tree, int treeDepth, long generation) {
+    private record Recorded(CommitResult result, Tree tree, int treeDepth, long generation, long bytesInDatabase) {
     }
 
     /** The body of a commit transaction, given the commit's author and time. */
@@ -139,8 +149,13 @@ final class CommitWriter {
         PausePoints.reach(PausePoints.AFTER_SQL_COMMIT);
         stores.trees.remember(recorded.tree(), recorded.treeDepth());
         stores.commits.remember(recorded.result().commit(), recorded.generation());
-        walBound.afterCommit();
+        afterWrite(recorded.bytesInDatabase());
         return recorded.result();
+    }
+
+    /** Tells the log's housekeeping that a transaction wrote {@code bytesInDatabase} of payloads. */
+    void afterWrite(long bytesInDatabase) {
+        walBound.afterCommit(bytesInDatabase);
     }
 
     /**
@@ -180,7 +195,7 @@ final class CommitWriter {
             throw new InvalidInputException("nothing to commit: the staged changes leave the tree of "
                     + (tip == null ? "the new branch" : tip.shortHex()) + " unchanged");
         }
-        long[] stored = store(c, changes);
+        Stored stored = store(c, changes);
         int treeDepth = stores.trees.save(c, tree, parentTree, changedNames(parentTree, changes));
         CommitInfo commit = CommitFormat.create(tree.id(), parents, author, time, request.message(), request.metrics());
         long generation = stores.commits.insert(c, commit);
@@ -196,8 +211,8 @@ final class CommitWriter {
             RefTable.setHead(c, new Head(null, commit.id()));
             ReflogTable.append(c, "HEAD", tip, commit.id(), time, reason);
         }
-        return new Recorded(result(commit, target, parentTree, changes, rebased, (int) stored[0], stored[1]), tree,
-                treeDepth, generation);
+        return new Recorded(result(commit, target, parentTree, changes, rebased, stored.count(), stored.bytes()), tree,
+                treeDepth, generation, stored.inDatabase());
     }
 
     /** Names whose entries {@code changes} alter in {@code parent}. */

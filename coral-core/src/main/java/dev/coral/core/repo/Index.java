@@ -63,14 +63,15 @@ public final class Index {
         });
         Tree headTree = repo.treeOf(repo.tipOf(null));
         ChangeSet changes = writer.prepare(tensors, Set.of(), headTree);
-        stores.db.write(c -> {
-            writer.store(c, changes);
+        CommitWriter.Stored stored = stores.db.write(c -> {
+            CommitWriter.Stored s = writer.store(c, changes);
             for (Map.Entry<String, TreeEntry> e : changes.puts().entrySet()) {
                 TreeEntry entry = e.getValue();
                 IndexTable.put(c, new IndexRow(e.getKey(), entry.id(), entry.dtype(), entry.shape()));
             }
-            return null;
+            return s;
         });
+        writer.afterWrite(stored.inDatabase());
         return changes.puts().entrySet().stream()
                 .map(e -> e.getValue().toResult(e.getKey()))
                 .sorted(java.util.Comparator.comparing(TensorEntry::name))

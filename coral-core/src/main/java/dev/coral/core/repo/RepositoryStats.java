@@ -22,7 +22,7 @@ final class RepositoryStats {
      * into the database (when no other process is using it), so that the figure counts data, not log slack.
      */
     static StatsResult collect(Stores stores) {
-        stores.db.checkpoint();
+        stores.db.checkpoint(true);
         return stores.read(c -> {
             long[] tensorFigures = figures(c,
                     "SELECT count(*), coalesce(sum(raw_size), 0), coalesce(sum(stored_size), 0), count(base) FROM tensors");

@@ -10,12 +10,13 @@
  * changes; {@code Repository.stats()} ({@code StorageFigures}) and {@code Repository.storageOf(id)} report
  * how tensors are stored without decoding them.
  *
- * <p><b>Write-ahead log.</b> {@code WalBound} folds the log into the database after a commit once it exceeds
- * an eighth of the database: measured on QA workload 3 (85 weights of 100×100 float32, one commit each),
- * this took the repository from 66 to 29 KiB per weight. The commit is durable before the checkpoint
- * starts, so the checkpoint runs on a daemon thread of the repository (at most one waiting behind the one
- * running) and the commit returns without waiting for it; {@code Repository.close()} waits for the one in
- * flight. Run on the committing thread it cost about a quarter of the sequential commit throughput with
- * durability {@code process} (a checkpoint costs two fsyncs there).
+ * <p><b>Write-ahead log.</b> {@code WalBound} folds the log into the database once the commits since the
+ * last fold have logged about an eighth of the database: measured on QA workload 3 (85 weights of 100×100
+ * float32, one commit each), bounding the log took the repository from 66 to 29 KiB per weight while open.
+ * The commit is durable before the fold starts, so the fold runs on a daemon thread of the repository, and
+ * most of it ({@code Database.checkpoint}: a passive checkpoint on a connection of its own) does not hold
+ * up commits; only the restart of the log takes the write lock. The log file is restarted, not truncated,
+ * because extending a truncated log made each {@code full}-durability commit's fsync dearer.
+ * {@code Repository.close()} waits for the fold in flight.
  */
 package dev.coral.core.repo;

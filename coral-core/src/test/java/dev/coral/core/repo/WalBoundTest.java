@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Once the housekeeping after a commit has run, the write-ahead log is at most an eighth of the database
- * (or {@value WalBound#MIN_BYTES} bytes); closing waits for a checkpoint that is scheduled or running.
+ * The write-ahead log is folded into the database as commits log more than an eighth of it (at least
+ * {@value WalBound#MIN_BYTES} bytes), its file stays within twice that, and closing waits for a checkpoint
+ * that is scheduled or running.
  */
 class WalBoundTest {
     @TempDir
@@ -31,16 +32,20 @@ class WalBoundTest {
         try (Repository repo = Repository.init(dir)) {
             Tensor base = Tensor.randn(1, 100, 100);
             long largestLog = 0;
-            for (int i = 0; i < 60; i++) {
+            long committedBytes = 0;
+            for (int i = 0; i < 120; i++) {
                 repo.config().set("durability", i % 2 == 0 ? "process" : "full");
-                repo.commit(Map.of("w" + i, base.plus(Tensor.randn(100 + i, 100, 100).times(0.01))), "weight " + i);
+                committedBytes += repo.commit(Map.of("w" + i, base.plus(Tensor.randn(100 + i, 100, 100).times(0.01))),
+                        "weight " + i).bytesWritten();
                 repo.awaitHousekeeping();
                 long log = size(wal);
                 largestLog = Math.max(largestLog, log);
-                assertTrue(log <= Math.max(WalBound.MIN_BYTES, size(db) / 8),
+                assertTrue(log <= WalBound.logFileLimit(WalBound.thresholdFor(size(db))) + 256 * 1024,
                         "after commit " + i + ": log " + log + " bytes, database " + size(db));
             }
             assertTrue(largestLog > 0, "the log was used");
+            assertTrue(size(db) >= committedBytes - 2 * WalBound.MIN_BYTES,
+                    "the log was folded: the database file holds " + size(db) + " of " + committedBytes + " bytes committed");
             assertEquals(base.plus(Tensor.randn(100, 100, 100).times(0.01)), repo.read("HEAD", "w0"));
         }
     }
@@ -56,12 +61,13 @@ class WalBoundTest {
                 c.execute("INSERT INTO filler VALUES (randomblob(300000))");
                 return null;
             });
-            assertTrue(size(wal) > Math.max(WalBound.MIN_BYTES, size(file) / 8), "the log is over its bound");
+            assertTrue(size(wal) > 300000, "the filler is in the log, not yet in the database");
             WalBound bound = new WalBound(db);
-            bound.afterCommit();
+            long before = size(file);
+            bound.afterCommit(2 * WalBound.MIN_BYTES);
             bound.close();
-            assertEquals(0, size(wal), "close returned after the checkpoint truncated the log");
-            bound.afterCommit(); // after close: nothing to schedule, and no failure
+            assertTrue(size(file) >= before + 300000, "close returned after the checkpoint folded the log");
+            bound.afterCommit(2 * WalBound.MIN_BYTES); // after close: nothing to schedule, and no failure
         } finally {
             db.close();
         }
