@@ -211,10 +211,10 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T inTransaction(SqlWork<T> work) throws SQLException {
-        writer.execute("BEGIN IMMEDIATE");
+        writer.prepare("BEGIN IMMEDIATE").execute();
         try {
             T result = work.run(writer);
-            writer.execute("COMMIT");
+            writer.prepare("COMMIT").execute();
             return result;
         } catch (SQLException | RuntimeException | Error e) {
             rollback(e);
@@ -282,6 +282,7 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
+        config.setGetGeneratedKeys(false); // nothing reads them; sqlite-jdbc would query them after every insert
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         try {
             DbConnection c = new DbConnection(config.createConnection("jdbc:sqlite:" + file));

@@ -125,7 +125,7 @@ public final class TensorStore {
      * @throws CorruptObjectException when the tensor is not stored
      */
     public String replace(DbConnection c, PreparedTensor p) throws SQLException {
-        Row previous = row(c, p.id());
+        Row previous = row(c, p.id(), false);
         if (previous == null) {
             throw new CorruptObjectException("object " + p.id().hex() + " is missing from the repository; run `coral fsck`");
         }
@@ -151,9 +151,10 @@ public final class TensorStore {
     private record Row(StoredTensorInfo info, int crc, byte[] inline, String file) {
     }
 
-    private Row row(DbConnection c, ObjectId id) throws SQLException {
-        PreparedStatement ps = c.prepare(
-                "SELECT raw_size, codec, base, depth, stored_size, crc, payload, file FROM tensors WHERE id = ?");
+    /** The row of {@code id}, or null; its inline payload only {@code withPayload} (else null). */
+    private Row row(DbConnection c, ObjectId id, boolean withPayload) throws SQLException {
+        PreparedStatement ps = c.prepare("SELECT raw_size, codec, base, depth, stored_size, crc, "
+                + (withPayload ? "payload" : "NULL") + ", file FROM tensors WHERE id = ?");
         Ids.bind(ps, 1, id);
         try (ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
@@ -179,11 +180,11 @@ public final class TensorStore {
      * @throws CorruptObjectException when it is not stored
      */
     public StoredTensorInfo info(ObjectId id) {
-        return requireRow(id).info();
+        return requireRow(id, false).info();
     }
 
-    private Row requireRow(ObjectId id) {
-        Row row = db.read(c -> row(c, id));
+    private Row requireRow(ObjectId id, boolean withPayload) {
+        Row row = db.read(c -> row(c, id, withPayload));
         if (row == null) {
             throw new CorruptObjectException("object " + id.hex() + " is missing from the repository; run `coral fsck`");
         }
@@ -203,13 +204,13 @@ public final class TensorStore {
 
     /** Like {@link #read(ObjectId)}, taking delta bases from {@code bases}. */
     public Tensor read(ObjectId id, BaseSource bases) {
-        Row row = requireRow(id);
+        Row row = requireRow(id, true);
         ByteBuffer payload;
         try {
             payload = payloadOf(id, row);
         } catch (CorruptObjectException missing) {
             // a repack may have replaced the row, and deleted the file it named, since the row was read
-            Row now = requireRow(id);
+            Row now = requireRow(id, true);
             if (Objects.equals(now.file(), row.file())) {
                 throw missing;
             }
