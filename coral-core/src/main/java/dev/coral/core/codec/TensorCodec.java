@@ -23,7 +23,7 @@ import java.util.zip.CRC32C;
  * before returning: a delta by decoding it, a raw or shuffled payload by comparing what it holds with the
  * bytes and planes it was written from (only zstd segments are decompressed; see {@code Encoding}). Tensors below {@value #ESTIMATE_FROM_BYTES} bytes are encoded every way in full.
  * Larger ones are first encoded every way on a sample ({@value #SAMPLE_SLICES} evenly spread slices,
- * n/8 elements in all but at least {@value #MIN_SAMPLE_ELEMENTS} and at most
+ * n/{@value #SAMPLE_SHARE} elements in all but at least {@value #MIN_SAMPLE_ELEMENTS} and at most
  * {@value #MAX_SAMPLE_ELEMENTS}) and only the encoding with the smallest sample is
  * encoded in full (and kept if it beats raw). Large tensors are shuffled and compressed in parallel
  * segments; see {@link PlaneCompressor} for the rule that skips compressing incompressible bytes.
@@ -39,7 +39,8 @@ public final class TensorCodec {
     /** From this size on the encodings are compared on a sample first. */
     static final int ESTIMATE_FROM_BYTES = 32 * 1024;
     static final int SAMPLE_SLICES = 8;
-    static final int MIN_SAMPLE_ELEMENTS = 2048;
+    static final int SAMPLE_SHARE = 16;
+    static final int MIN_SAMPLE_ELEMENTS = 512;
     static final int MAX_SAMPLE_ELEMENTS = 16384;
 
     private final CodecSettings settings;
@@ -130,7 +131,7 @@ public final class TensorCodec {
 
     private static byte[] sample(byte[] bits, int elementSize) {
         int n = bits.length / elementSize;
-        int elements = Math.max(MIN_SAMPLE_ELEMENTS, Math.min(MAX_SAMPLE_ELEMENTS, n / 8));
+        int elements = Math.max(MIN_SAMPLE_ELEMENTS, Math.min(MAX_SAMPLE_ELEMENTS, n / SAMPLE_SHARE));
         int slice = elements / SAMPLE_SLICES * elementSize;
         byte[] sample = new byte[SAMPLE_SLICES * slice];
         long stride = (bits.length - slice) / (SAMPLE_SLICES - 1) / elementSize * elementSize;
