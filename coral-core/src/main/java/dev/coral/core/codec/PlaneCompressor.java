@@ -82,6 +82,33 @@ final class PlaneCompressor {
         return new Body(out);
     }
 
+    /**
+     * Shuffles {@code n} elements of {@code size} bytes (2, 4 or 8) from {@code elements} into {@code planes}
+     * (as {@link ByteShuffle#shuffle} does) and compresses the planes at {@code level} (as {@link #compress}
+     * does). When every plane spans several segments this goes range by range, ranges in parallel: the
+     * elements of one range are shuffled and the segments holding them in every plane compressed at once,
+     * while those bytes are still in the cache.
+     */
+    static Body shuffleAndCompress(byte[] elements, int size, int n, byte[] planes, int level) {
+        Segments segments = new Segments(size, n);
+        int ranges = segments.perPlane();
+        if (ranges < 2) {
+            ParallelRanges.forEach(n, elements.length, (from, to) -> ByteShuffle.shuffle(elements, size, n, from, to, planes));
+            return compress(planes, size, n, level);
+        }
+        Stored[] out = new Stored[segments.count()];
+        IntStream order = IntStream.range(0, ranges);
+        (segments.isParallel() ? order.parallel() : order).forEach(range -> {
+            int first = range * SEGMENT_BYTES;
+            ByteShuffle.shuffle(elements, size, n, first, first + segments.planeLength(range), planes);
+            for (int plane = 0; plane < size; plane++) {
+                int k = plane * ranges + range;
+                out[k] = compressSegment(planes, segments.planeOffset(k), segments.planeLength(k), level);
+            }
+        });
+        return new Body(out);
+    }
+
     /** How {@code planeCount} planes of {@code planeLength} bytes are cut into segments. */
     private record Segments(int planeCount, int planeLength) {
         int perPlane() {
