@@ -35,6 +35,21 @@ class PlaneCompressorTest {
     }
 
     @Test
+    void shufflingAndCompressingRangeByRangeWritesTheBodyOfShufflingThenCompressing() {
+        for (int size : new int[] {2, 4, 8}) {
+            byte[] elements = floatLike(size, N, new Random(10 + size));
+            byte[] planes = new byte[elements.length];
+            PlaneCompressor.Body body = PlaneCompressor.shuffleAndCompress(elements, size, N, planes, 1);
+            ByteBuffer written = ByteBuffer.allocate(body.size());
+            body.writeTo(written);
+            byte[] expectedPlanes = new byte[elements.length];
+            ByteShuffle.shuffle(elements, size, N, 0, N, expectedPlanes);
+            assertArrayEquals(expectedPlanes, planes, "element size " + size);
+            assertArrayEquals(compressed(elements, size, N).array(), written.array(), "element size " + size);
+        }
+    }
+
+    @Test
     void anUnknownSegmentModeInALaterRangeIsReportedAsCorrupt() {
         byte[] elements = floatLike(4, N, new Random(3));
         ByteBuffer body = compressed(elements, 4, N);
