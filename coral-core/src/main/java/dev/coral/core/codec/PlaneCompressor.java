@@ -179,8 +179,7 @@ final class PlaneCompressor {
      * @throws CorruptObjectException when the table or a segment does not match the expected sizes
      */
     static void decompress(ByteBuffer in, byte[] planes, int planeCount, int planeLength) {
-        SegmentTable table = SegmentTable.read(in, planeCount, planeLength);
-        table.indexes().forEach(k -> table.decompress(k, planes, table.planeOffset(k), table.planeLength(k)));
+        SegmentTable.read(in, planeCount, planeLength).decompressAll(planes);
     }
 
     /**
@@ -200,7 +199,7 @@ final class PlaneCompressor {
         int ranges = segments.perPlane();
         if (ranges < 2) {
             byte[] planes = new byte[out.length];
-            table.indexes().forEach(k -> table.decompress(k, planes, table.planeOffset(k), table.planeLength(k)));
+            table.decompressAll(planes);
             ParallelRanges.forEach(n, out.length, (from, to) -> ByteShuffle.unshuffle(planes, size, n, from, to, out));
             return;
         }
@@ -288,6 +287,11 @@ final class PlaneCompressor {
 
         int planeLength(int k) {
             return segments.planeLength(k);
+        }
+
+        /** Decompresses every segment to its place in {@code planes}. */
+        void decompressAll(byte[] planes) {
+            indexes().forEach(k -> decompress(k, planes, planeOffset(k), planeLength(k)));
         }
 
         void decompress(int k, byte[] dst, int to, int length) {
