@@ -40,10 +40,18 @@ final class ByteShuffle {
      * {@code out} (element {@code i} at byte {@code i * size}).
      */
     static void unshuffle(byte[] planes, int size, int n, int from, int to, byte[] out) {
+        unshuffle(planes, size, n, from, to, out, 0);
+    }
+
+    /**
+     * Like {@link #unshuffle(byte[], int, int, int, int, byte[])}, but element {@code i} of the planes is written
+     * as element {@code first + i} of {@code out}: the planes hold a range of a longer tensor.
+     */
+    static void unshuffle(byte[] planes, int size, int n, int from, int to, byte[] out, int first) {
         switch (size) {
-            case 2 -> unshuffle2(planes, n, from, to, out);
-            case 4 -> unshuffle4(planes, n, from, to, out);
-            case 8 -> unshuffle8(planes, n, from, to, out);
+            case 2 -> unshuffle2(planes, n, from, to, out, first * 2);
+            case 4 -> unshuffle4(planes, n, from, to, out, first * 4);
+            case 8 -> unshuffle8(planes, n, from, to, out, first * 8);
             default -> throw new IllegalArgumentException("element size " + size);
         }
     }
@@ -93,22 +101,22 @@ final class ByteShuffle {
         }
     }
 
-    private static void unshuffle2(byte[] planes, int n, int from, int to, byte[] out) {
+    private static void unshuffle2(byte[] planes, int n, int from, int to, byte[] out, int at) {
         for (int i = from; i < to; i++) {
-            SHORTS.set(out, i * 2, (short) ((planes[i] & 0xff) | planes[n + i] << 8));
+            SHORTS.set(out, at + i * 2, (short) ((planes[i] & 0xff) | planes[n + i] << 8));
         }
     }
 
-    private static void unshuffle4(byte[] planes, int n, int from, int to, byte[] out) {
+    private static void unshuffle4(byte[] planes, int n, int from, int to, byte[] out, int at) {
         for (int i = from; i < to; i++) {
-            INTS.set(out, i * 4, (planes[i] & 0xff) | (planes[n + i] & 0xff) << 8
+            INTS.set(out, at + i * 4, (planes[i] & 0xff) | (planes[n + i] & 0xff) << 8
                     | (planes[2 * n + i] & 0xff) << 16 | planes[3 * n + i] << 24);
         }
     }
 
-    private static void unshuffle8(byte[] planes, int n, int from, int to, byte[] out) {
+    private static void unshuffle8(byte[] planes, int n, int from, int to, byte[] out, int at) {
         for (int i = from; i < to; i++) {
-            LONGS.set(out, i * 8, (planes[i] & 0xffL) | (planes[n + i] & 0xffL) << 8
+            LONGS.set(out, at + i * 8, (planes[i] & 0xffL) | (planes[n + i] & 0xffL) << 8
                     | (planes[2 * n + i] & 0xffL) << 16 | (planes[3 * n + i] & 0xffL) << 24
                     | (planes[4 * n + i] & 0xffL) << 32 | (planes[5 * n + i] & 0xffL) << 40
                     | (planes[6 * n + i] & 0xffL) << 48 | (long) planes[7 * n + i] << 56);

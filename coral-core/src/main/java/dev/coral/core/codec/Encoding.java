@@ -103,14 +103,9 @@ final class Encoding {
     private static Encoding shuffled(PayloadHeader header, byte[] bits, DType dtype, int zstdLevel, boolean checkable) {
         int size = dtype.itemSize();
         int n = bits.length / size;
-        byte[] planes;
-        if (size == 1) {
-            planes = bits;
-        } else {
-            planes = new byte[bits.length];
-            ParallelRanges.forEach(n, bits.length, (from, to) -> ByteShuffle.shuffle(bits, size, n, from, to, planes));
-        }
-        PlaneCompressor.Body body = PlaneCompressor.compress(planes, size, n, zstdLevel);
+        byte[] planes = size == 1 ? bits : new byte[bits.length];
+        PlaneCompressor.Body body = size == 1 ? PlaneCompressor.compress(planes, 1, n, zstdLevel)
+                : PlaneCompressor.shuffleAndCompress(bits, size, n, planes, zstdLevel);
         BodyCheck check = null;
         if (checkable) {
             check = (in, expected) -> PlaneCompressor.decompressesTo(in, planes, size, n)

@@ -232,9 +232,7 @@ public final class TensorCodec {
             PlaneCompressor.decompress(in, out, 1, n);
             return;
         }
-        byte[] planes = new byte[out.length];
-        PlaneCompressor.decompress(in, planes, size, n);
-        ParallelRanges.forEach(n, out.length, (from, to) -> ByteShuffle.unshuffle(planes, size, n, from, to, out));
+        PlaneCompressor.decompressShuffled(in, size, n, out);
     }
 
     private static byte[] bytesOf(Tensor tensor) {

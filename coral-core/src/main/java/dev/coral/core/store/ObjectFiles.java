@@ -12,6 +12,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -25,10 +29,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * row commits leaves an unnamed orphan, as a temporary file would. With durability {@code full} the file is
  * fdatasynced (which covers its size), then its directory, then the objects directory (whichever writer made
  * the fan-out directory, its entry may not be durable yet), so the row can never name a file that a power
- * cut loses. Without a rename in between, the three syncs land in one file-system journal commit: the
- * directory syncs find it done and cost little more than the system call.
+ * cut loses. The two directory syncs run on a helper thread beside the file's write and fdatasync (their
+ * order does not matter, only that all three are done before the row can commit), so a directory sync that
+ * waits for another writer's journal commit does not add to the file's own wait.
  */
 final class ObjectFiles {
+    /** Runs directory syncs, which block on the disk, off the fork-join pool the encoders use. */
+    private static final ExecutorService DIRECTORY_SYNCS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "coral-directory-sync");
+        t.setDaemon(true);
+        return t;
+    });
     private final Path root;
 
     ObjectFiles(Path objectsDir) {
@@ -47,8 +58,14 @@ final class ObjectFiles {
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir);
             }
+            Future<Void> directories;
             try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 created = true;
+                directories = fsync ? DIRECTORY_SYNCS.submit(() -> {
+                    fsyncDirectory(dir);
+                    fsyncDirectory(root);
+                    return null;
+                }) : null;
                 ByteBuffer b = payload.duplicate();
                 while (b.hasRemaining()) {
                     ch.write(b);
@@ -57,9 +74,8 @@ final class ObjectFiles {
                     ch.force(false);
                 }
             }
-            if (fsync) {
-                fsyncDirectory(dir);
-                fsyncDirectory(root);
+            if (directories != null) {
+                awaitDirectorySyncs(directories);
             }
             return relative;
         } catch (IOException e) {
@@ -67,6 +83,17 @@ final class ObjectFiles {
                 deleteAfterFailure(target, e);
             }
             throw new CoralException("cannot write object file " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void awaitDirectorySyncs(Future<Void> syncs) throws IOException {
+        try {
+            syncs.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while syncing the objects directory", e);
         }
     }
 

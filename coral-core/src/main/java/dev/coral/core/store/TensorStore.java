@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.zip.CRC32C;
@@ -68,10 +69,10 @@ public final class TensorStore {
      * Encodes {@code tensor} (whose id is {@code id}) and, when the payload is large, writes its object
      * file. Nothing is recorded until {@link #insert} runs in a transaction.
      *
-     * <p>For a large payload the codec's check that it decodes exactly runs on the common pool while this
-     * thread writes and syncs the file, so the check's CPU work hides behind the disk's latency; the
-     * prepared tensor is returned only once both are done, and if the check fails the file is replaced by one
-     * holding the raw encoding.
+     * <p>For a large payload the codec's check that it decodes exactly, and then the payload's CRC32C, run on
+     * the common pool while this thread writes and syncs the file, so their CPU work hides behind the disk's
+     * latency; the prepared tensor is returned only once both are done, and if the check fails the file is
+     * replaced by one holding the raw encoding.
      *
      * @param candidates delta bases the codec may use (same dtype and shape), best first
      */
@@ -83,21 +84,23 @@ public final class TensorStore {
             encoded.payload().duplicate().get(bytes);
             return new PreparedTensor(id, tensor.byteSize(), encoded, crc32c(encoded.payload()), bytes, null);
         }
-        CompletableFuture<Boolean> exact = CompletableFuture.supplyAsync(unchecked::decodesExactly);
+        CompletableFuture<OptionalInt> checked = CompletableFuture.supplyAsync(
+                () -> unchecked.decodesExactly() ? OptionalInt.of(crc32c(unchecked.payload())) : OptionalInt.empty());
         String file = files.write(id, unchecked.payload(), fsync);
-        boolean accepted;
+        OptionalInt crc;
         try {
-            accepted = exact.join();
+            crc = checked.join();
         } catch (RuntimeException e) {
             files.delete(file);
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        EncodedTensor encoded = accepted ? unchecked.encoded() : unchecked.raw();
-        if (!accepted) {
-            files.delete(file);
-            file = files.write(id, encoded.payload(), fsync);
+        if (crc.isPresent()) {
+            return new PreparedTensor(id, tensor.byteSize(), unchecked.encoded(), crc.getAsInt(), null, file);
         }
-        return new PreparedTensor(id, tensor.byteSize(), encoded, crc32c(encoded.payload()), null, file);
+        files.delete(file);
+        EncodedTensor raw = unchecked.raw();
+        return new PreparedTensor(id, tensor.byteSize(), raw, crc32c(raw.payload()), null,
+                files.write(id, raw.payload(), fsync));
     }
 
     /** Records {@code p} unless the tensor is stored already; true when this call stored it. */

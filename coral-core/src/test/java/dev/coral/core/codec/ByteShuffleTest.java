@@ -13,6 +13,24 @@ class ByteShuffleTest {
     private static final int[] SIZES = {2, 4, 8};
 
     @Test
+    void aRangeOfPlanesIsUnshuffledToItsPlaceInALongerTensor() {
+        Random random = new Random(4);
+        for (int size : SIZES) {
+            int n = 1000;
+            int first = 37;
+            byte[] range = new byte[n * size];
+            random.nextBytes(range);
+            byte[] planes = new byte[range.length];
+            ByteShuffle.shuffle(range, size, n, 0, n, planes);
+            byte[] out = new byte[(first + n + 5) * size];
+            ByteShuffle.unshuffle(planes, size, n, 0, n, out, first);
+            byte[] expected = new byte[out.length];
+            System.arraycopy(range, 0, expected, first * size, range.length);
+            assertArrayEquals(expected, out, "size " + size);
+        }
+    }
+
+    @Test
     void everyByteLandsInItsPlaneAndComesBack() {
         Random random = new Random(1);
         for (int size : SIZES) {
