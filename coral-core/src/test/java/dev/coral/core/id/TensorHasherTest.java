@@ -98,6 +98,27 @@ class TensorHasherTest {
                 "a scalar and a one-element vector differ");
     }
 
+    @Test
+    void chunkRangesHashedOnSeveralThreadsGiveTheFramedId() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int bytes : new int[] {0, 100, 65536, 65537, 160_000, 1_000_003}) {
+                byte[] b = new byte[bytes];
+                new Random(bytes).nextBytes(b);
+                Tensor t = Tensor.copyOf(DType.UINT8, new long[] {bytes}, b);
+                TensorHasher.Chunks chunks = TensorHasher.chunks(t);
+                assertEquals((bytes + 65535) / 65536, chunks.count());
+                int split = chunks.count() / 2;
+                java.util.concurrent.Future<?> rest = pool.submit(() -> chunks.hash(split, chunks.count()));
+                chunks.hash(0, split);
+                rest.get();
+                assertEquals(framed(t), chunks.id(), bytes + " bytes");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** The framing written out from its documentation, independently of the implementation. */
     private static ObjectId framed(Tensor t) throws Exception {
         MessageDigest outer = MessageDigest.getInstance("SHA-256");
