@@ -78,7 +78,8 @@ public final class Deduplicator implements AutoCloseable {
      * Nothing is compressed here; see {@link #compress}. Thread-safe.
      */
     public ObjectId add(Tensor tensor) {
-        TensorHasher.Chunks chunks = TensorHasher.chunks(tensor);
+        byte[] bits = tensor.toBytes();
+        TensorHasher.Chunks chunks = TensorHasher.chunks(tensor, bits);
         int split = chunks.count() / 2;
         boolean forked = split > 0 && helper.tryFork(() -> chunks.hash(split, chunks.count()));
         TensorSketch sketch = TensorSketch.of(tensor);
@@ -90,8 +91,6 @@ public final class Deduplicator implements AutoCloseable {
             Reference r = references.get(id);
             return r == null ? Double.NaN : r.cosine(tensor, rows);
         });
-        Reference reference = match.map(m -> references.get(m.id())).orElse(null);
-        byte[] delta = reference == null ? null : exactDelta(tensor, reference);
         if (forked) {
             chunks.hash(0, split);
             helper.join();
@@ -104,11 +103,16 @@ public final class Deduplicator implements AutoCloseable {
         if (stored.containsKey(id)) {
             return id;
         }
-        Reference whole = reference == null ? Reference.of(id, tensor) : null;
+        // the hashing is over: the copy becomes the delta, or the bytes of a new reference
+        Reference reference = match.map(m -> references.get(m.id())).orElse(null);
+        if (reference != null) {
+            XorDelta.xorInPlace(bits, reference.bits, 0, bits.length);
+        }
+        Reference whole = reference == null ? Reference.of(id, tensor.dtype(), tensor.shape(), bits) : null;
         synchronized (this) {
             if (!stored.containsKey(id)) {
                 if (whole == null) {
-                    stored.put(id, StoredTensor.delta(reference, delta));
+                    stored.put(id, StoredTensor.delta(reference, bits));
                 } else {
                     references.put(id, whole);
                     index.add(id, sketch);
@@ -117,14 +121,6 @@ public final class Deduplicator implements AutoCloseable {
             }
         }
         return id;
-    }
-
-    /** The XOR of {@code tensor}'s bit patterns and {@code reference}'s. */
-    private static byte[] exactDelta(Tensor tensor, Reference reference) {
-        byte[] delta = new byte[reference.bits.length];
-        tensor.data().get(delta);
-        XorDelta.xorInPlace(delta, reference.bits, 0, delta.length);
-        return delta;
     }
 
     /**

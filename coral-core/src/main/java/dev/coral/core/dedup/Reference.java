@@ -1,6 +1,7 @@
 package dev.coral.core.dedup;
 
 import dev.coral.core.id.ObjectId;
+import dev.coral.core.tensor.DType;
 import dev.coral.core.tensor.Tensor;
 
 import java.nio.ByteBuffer;
@@ -30,9 +31,13 @@ final class Reference {
 
     /** A copy of {@code tensor}, prepared for comparisons. */
     static Reference of(ObjectId id, Tensor tensor) {
-        byte[] bits = tensor.toBytes();
-        Tensor copy = Tensor.wrap(tensor.dtype(), tensor.shape(), ByteBuffer.wrap(bits));
-        return new Reference(id, copy, bits, FloatRows.suits(copy) ? FloatRows.of(copy) : null);
+        return of(id, tensor.dtype(), tensor.shape(), tensor.toBytes());
+    }
+
+    /** The tensor of these {@code bits}, which the reference keeps (the caller must not change them). */
+    static Reference of(ObjectId id, DType dtype, long[] shape, byte[] bits) {
+        Tensor tensor = Tensor.wrap(dtype, shape, ByteBuffer.wrap(bits));
+        return new Reference(id, tensor, bits, FloatRows.suits(tensor) ? FloatRows.of(tensor) : null);
     }
 
     /**

@@ -60,11 +60,25 @@ public final class TensorHasher {
 
     /** The chunks of {@code tensor}, to be hashed piece by piece and combined into its id. */
     public static Chunks chunks(Tensor tensor) {
-        return new Chunks(tensor);
+        return new Chunks(tensor, tensor.data());
+    }
+
+    /**
+     * Like {@link #chunks(Tensor)}, reading the bytes from {@code copy}, which must start with a copy
+     * of the tensor's bytes (it may be longer). Digesting an array skips the copying through a 4 KiB
+     * buffer that the digest does for a read-only buffer, about 6 % of the hashing time.
+     *
+     * @throws IllegalArgumentException when {@code copy} is shorter than the tensor
+     */
+    public static Chunks chunks(Tensor tensor, byte[] copy) {
+        if (copy.length < tensor.byteSize()) {
+            throw new IllegalArgumentException("a copy of " + tensor.byteSize() + " bytes has only " + copy.length);
+        }
+        return new Chunks(tensor, ByteBuffer.wrap(copy, 0, (int) tensor.byteSize()).slice());
     }
 
     private static ObjectId id(Tensor tensor, boolean parallel) {
-        Chunks chunks = new Chunks(tensor);
+        Chunks chunks = chunks(tensor);
         IntStream indexes = IntStream.range(0, chunks.count());
         (parallel ? indexes.parallel() : indexes).forEach(i -> chunks.hash(i, i + 1));
         return chunks.id();
@@ -88,9 +102,9 @@ public final class TensorHasher {
         private final ByteBuffer data;
         private final byte[] digests;
 
-        private Chunks(Tensor tensor) {
+        private Chunks(Tensor tensor, ByteBuffer data) {
             this.tensor = tensor;
-            this.data = tensor.data();
+            this.data = data;
             this.digests = new byte[chunkCount(tensor) * DIGEST];
         }
 
