@@ -99,7 +99,7 @@ class TensorHasherTest {
     }
 
     @Test
-    void chunkRangesHashedOnSeveralThreadsGiveTheFramedId() throws Exception {
+    void chunkRangesHashedOnSeveralThreadsOrFromACopyGiveTheFramedId() throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             for (int bytes : new int[] {0, 100, 65536, 65537, 160_000, 1_000_003}) {
@@ -113,7 +113,14 @@ class TensorHasherTest {
                 chunks.hash(0, split);
                 rest.get();
                 assertEquals(framed(t), chunks.id(), bytes + " bytes");
+                TensorHasher.Chunks fromCopy = TensorHasher.chunks(t, java.util.Arrays.copyOf(b, bytes + 9));
+                fromCopy.hash(0, fromCopy.count());
+                assertEquals(framed(t), fromCopy.id(), bytes + " bytes read from a longer copy");
             }
+            Tensor four = Tensor.of(new float[] {1, 2, 3, 4});
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> TensorHasher.chunks(four, new byte[15]));
+            assertEquals("a copy of 16 bytes has only 15", e.getMessage());
         } finally {
             pool.shutdownNow();
         }
