@@ -9,7 +9,6 @@ import dev.coral.core.id.TensorHasher;
 import dev.coral.core.tensor.Tensor;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -47,7 +46,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Deduplicator implements AutoCloseable {
     /** Each thread's rows for the fast cosine of the tensor it is adding. */
-    private static final ThreadLocal<FloatRows> SCRATCH = ThreadLocal.withInitial(FloatRows::new);
+    private static final ThreadLocal<FloatRows> ROWS = ThreadLocal.withInitial(FloatRows::new);
 
     private final TensorCodec codec;
     private final SimilarityIndex index = new InMemorySimilarityIndex();
@@ -78,35 +77,33 @@ public final class Deduplicator implements AutoCloseable {
      * Nothing is compressed here; see {@link #compress}. Thread-safe.
      */
     public ObjectId add(Tensor tensor) {
-        byte[] bits = tensor.toBytes();
-        TensorHasher.Chunks chunks = TensorHasher.chunks(tensor, bits);
+        TensorHasher.Chunks chunks = TensorHasher.chunks(tensor);
         int split = chunks.count() / 2;
         boolean forked = split > 0 && helper.tryFork(() -> chunks.hash(split, chunks.count()));
+        // the helper reads the tensor itself: this thread's copy is written only by this thread, which
+        // spares the cross-core cache traffic of writing lines another core has just read
+        byte[] bits = tensor.toBytes();
         TensorSketch sketch = TensorSketch.of(tensor);
-        FloatRows rows = FloatRows.suits(tensor) ? SCRATCH.get() : null;
+        FloatRows rows = FloatRows.suits(tensor) ? ROWS.get() : null;
         if (rows != null) {
             rows.load(tensor);
         }
-        Optional<SimilarityFinder.Confirmed> match = finder.best(sketch, id -> {
+        Reference reference = finder.best(sketch, id -> {
             Reference r = references.get(id);
             return r == null ? Double.NaN : r.cosine(tensor, rows);
-        });
+        }).map(m -> references.get(m.id())).orElse(null);
+        chunks.hash(0, forked ? split : chunks.count(), bits);
+        if (reference != null) {
+            XorDelta.xorInPlace(bits, reference.bits, 0, bits.length);
+        }
         if (forked) {
-            chunks.hash(0, split);
             helper.join();
-        } else {
-            chunks.hash(0, chunks.count());
         }
         ObjectId id = chunks.id();
         added.incrementAndGet();
-        addedBytes.addAndGet(tensor.byteSize());
+        addedBytes.addAndGet(bits.length);
         if (stored.containsKey(id)) {
             return id;
-        }
-        // the hashing is over: the copy becomes the delta, or the bytes of a new reference
-        Reference reference = match.map(m -> references.get(m.id())).orElse(null);
-        if (reference != null) {
-            XorDelta.xorInPlace(bits, reference.bits, 0, bits.length);
         }
         Reference whole = reference == null ? Reference.of(id, tensor.dtype(), tensor.shape(), bits) : null;
         synchronized (this) {

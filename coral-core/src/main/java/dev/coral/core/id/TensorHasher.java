@@ -60,21 +60,7 @@ public final class TensorHasher {
 
     /** The chunks of {@code tensor}, to be hashed piece by piece and combined into its id. */
     public static Chunks chunks(Tensor tensor) {
-        return new Chunks(tensor, tensor.data());
-    }
-
-    /**
-     * Like {@link #chunks(Tensor)}, reading the bytes from {@code copy}, which must start with a copy
-     * of the tensor's bytes (it may be longer). Digesting an array skips the copying through a 4 KiB
-     * buffer that the digest does for a read-only buffer, about 6 % of the hashing time.
-     *
-     * @throws IllegalArgumentException when {@code copy} is shorter than the tensor
-     */
-    public static Chunks chunks(Tensor tensor, byte[] copy) {
-        if (copy.length < tensor.byteSize()) {
-            throw new IllegalArgumentException("a copy of " + tensor.byteSize() + " bytes has only " + copy.length);
-        }
-        return new Chunks(tensor, ByteBuffer.wrap(copy, 0, (int) tensor.byteSize()).slice());
+        return new Chunks(tensor);
     }
 
     private static ObjectId id(Tensor tensor, boolean parallel) {
@@ -92,7 +78,7 @@ public final class TensorHasher {
      * <pre>{@code
      * TensorHasher.Chunks c = TensorHasher.chunks(tensor);
      * Future<?> rest = pool.submit(() -> c.hash(1, c.count()));
-     * c.hash(0, 1);
+     * c.hash(0, 1, tensor.toBytes());       // or c.hash(0, 1)
      * rest.get();
      * ObjectId id = c.id();                 // equals TensorHasher.id(tensor)
      * }</pre>
@@ -102,9 +88,9 @@ public final class TensorHasher {
         private final ByteBuffer data;
         private final byte[] digests;
 
-        private Chunks(Tensor tensor, ByteBuffer data) {
+        private Chunks(Tensor tensor) {
             this.tensor = tensor;
-            this.data = data;
+            this.data = tensor.data();
             this.digests = new byte[chunkCount(tensor) * DIGEST];
         }
 
@@ -117,6 +103,23 @@ public final class TensorHasher {
         public void hash(int from, int to) {
             for (int i = from; i < to; i++) {
                 hashChunk(data, i, digests);
+            }
+        }
+
+        /**
+         * Like {@link #hash(int, int)}, reading the bytes from {@code copy}, which must start with a
+         * copy of the tensor's bytes (it may be longer). Digesting an array skips the copying through a
+         * 4 KiB buffer that the digest does for a read-only buffer, about 6 % of the hashing time.
+         *
+         * @throws IllegalArgumentException when {@code copy} is shorter than the tensor
+         */
+        public void hash(int from, int to, byte[] copy) {
+            if (copy.length < data.capacity()) {
+                throw new IllegalArgumentException("a copy of " + data.capacity() + " bytes has only " + copy.length);
+            }
+            ByteBuffer source = ByteBuffer.wrap(copy, 0, data.capacity()).slice();
+            for (int i = from; i < to; i++) {
+                hashChunk(source, i, digests);
             }
         }
 

@@ -113,13 +113,15 @@ class TensorHasherTest {
                 chunks.hash(0, split);
                 rest.get();
                 assertEquals(framed(t), chunks.id(), bytes + " bytes");
-                TensorHasher.Chunks fromCopy = TensorHasher.chunks(t, java.util.Arrays.copyOf(b, bytes + 9));
-                fromCopy.hash(0, fromCopy.count());
-                assertEquals(framed(t), fromCopy.id(), bytes + " bytes read from a longer copy");
+                TensorHasher.Chunks fromCopy = TensorHasher.chunks(t);
+                java.util.concurrent.Future<?> fromBuffer = pool.submit(() -> fromCopy.hash(split, fromCopy.count()));
+                fromCopy.hash(0, split, java.util.Arrays.copyOf(b, bytes + 9));
+                fromBuffer.get();
+                assertEquals(framed(t), fromCopy.id(), bytes + " bytes, some read from a longer copy");
             }
-            Tensor four = Tensor.of(new float[] {1, 2, 3, 4});
+            TensorHasher.Chunks four = TensorHasher.chunks(Tensor.of(new float[] {1, 2, 3, 4}));
             IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                    () -> TensorHasher.chunks(four, new byte[15]));
+                    () -> four.hash(0, 1, new byte[15]));
             assertEquals("a copy of 16 bytes has only 15", e.getMessage());
         } finally {
             pool.shutdownNow();
