@@ -18,4 +18,11 @@ public final class XorDelta {
             data[i] ^= base[i];
         }
     }
+
+    /** {@code out[i] = data[i] ^ base[i]} for the bytes {@code [from, to)}. */
+    public static void xor(byte[] data, byte[] base, byte[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out[i] = (byte) (data[i] ^ base[i]);
+        }
+    }
 }
