@@ -8,10 +8,10 @@ import dev.coral.core.id.ObjectId;
 import dev.coral.core.id.TensorHasher;
 import dev.coral.core.tensor.Tensor;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * In-memory deduplication, what QA workload 2 measures, in two steps.
@@ -106,12 +106,14 @@ public final class Deduplicator implements AutoCloseable {
      * Nothing is compressed here; see {@link #compress}. Thread-safe.
      */
     public ObjectId add(Tensor tensor) {
+        int size = Math.toIntExact(tensor.byteSize());
         TensorHasher.Chunks chunks = TensorHasher.chunks(tensor);
         int split = chunks.count() / 2;
-        boolean forked = split > 0 && helper.tryFork(() -> chunks.hash(split, chunks.count()));
-        // the helper reads the tensor itself and nothing it reads is written during the add: writing lines
-        // another core has just read costs cross-core cache traffic
-        int size = Math.toIntExact(tensor.byteSize());
+        AtomicReference<byte[]> allocated = new AtomicReference<>();
+        boolean forked = split > 0 && helper.tryFork(() -> {
+            allocated.set(new byte[size]);
+            chunks.hash(split, chunks.count());
+        });
         Scratch scratch = SCRATCH.get();
         byte[] copy = scratch.copyOf(tensor);
         TensorSketch sketch = TensorSketch.of(tensor);
@@ -121,14 +123,18 @@ public final class Deduplicator implements AutoCloseable {
             return r == null ? Double.NaN : r.cosine(tensor, rows);
         }).map(m -> references.get(m.id())).orElse(null);
         chunks.hash(0, forked ? split : chunks.count(), copy);
-        byte[] held;
+        boolean joined = !forked;
+        if (allocated.get() == null && !joined) {
+            helper.join();
+            joined = true;
+        }
+        byte[] held = allocated.get() == null ? new byte[size] : allocated.get();
         if (reference == null) {
-            held = Arrays.copyOf(copy, size);
+            System.arraycopy(copy, 0, held, 0, size);
         } else {
-            held = new byte[size];
             XorDelta.xor(copy, reference.bits, held, 0, size);
         }
-        if (forked) {
+        if (!joined) {
             helper.join();
         }
         ObjectId id = chunks.id();

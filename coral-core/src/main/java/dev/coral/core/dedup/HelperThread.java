@@ -33,11 +33,16 @@ final class HelperThread implements AutoCloseable {
     private Throwable failure;
     private volatile boolean parked;
     private volatile boolean closed;
+    private volatile boolean started;
 
+    /** Starts the thread and returns once it polls for tasks, so that the first fork is picked up at once. */
     HelperThread(String name) {
         thread = new Thread(this::serve, name);
         thread.setDaemon(true);
         thread.start();
+        while (!started) {
+            Thread.onSpinWait();
+        }
     }
 
     /**
@@ -88,6 +93,7 @@ final class HelperThread implements AutoCloseable {
     }
 
     private void serve() {
+        started = true;
         long idleSince = System.nanoTime();
         while (!closed) {
             if (state.get() == POSTED && state.compareAndSet(POSTED, RUNNING)) {
