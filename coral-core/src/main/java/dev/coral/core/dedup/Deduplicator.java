@@ -99,6 +99,10 @@ public final class Deduplicator implements AutoCloseable {
     public Deduplicator(double threshold, CodecSettings settings) {
         this.finder = new SimilarityFinder(index, threshold);
         this.codec = new TensorCodec(settings);
+        // a thread's first hash creates its SHA-256 digest (a provider lookup, ~0.1 ms): do it now, not in the first add
+        if (helper.tryFork(() -> TensorHasher.chunks(Tensor.scalar(0f)).hash(0, 1))) {
+            helper.join();
+        }
     }
 
     /**
