@@ -17,7 +17,8 @@ import java.util.Locale;
  * QA workload 2 (deduplication performance), one to one: one 200×200 float32 base; for N in {10, 50,
  * 100} the list [base] + N−1 tensors {@code base + 0.001·N(0,1)}; a new deduplicator with threshold
  * 0.95 per N and per run. No disk. Before anything is timed, {@value #JIT_WARM_UP_RUNS} untimed runs of
- * N = 10 warm up the JIT; each N then has {@value #WARM_UP_RUNS} untimed runs of its own.
+ * N = 10 warm up the JIT; each N then has {@value #WARM_UP_RUNS} untimed runs of its own. Each run starts
+ * after a {@code System.gc()}, so that no collection of an earlier run's garbage lands in its timing.
  *
  * <p>What each column times (medians over the runs, each run a fresh deduplicator):
  * <ul>
@@ -74,6 +75,9 @@ public final class QaWorkload2 {
             double[] withCompress = new double[runs];
             DedupStats stats = null;
             for (int run = -WARM_UP_RUNS; run < runs; run++) {
+                // the previous run's garbage (compression and checks allocate far more than the adds) is
+                // collected here rather than in a pause inside the next timed loop
+                System.gc();
                 try (Deduplicator dedup = new Deduplicator(THRESHOLD, CodecSettings.DEFAULT)) {
                     List<ObjectId> ids = new ArrayList<>(n);
                     long start = System.nanoTime();
