@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * group's reference: the XOR of the two bit patterns, in memory and uncompressed, from which
  * {@link #get} rebuilds the tensor bit-exactly. For tensors of more than one hash chunk (over 64 KiB)
  * the work is split with a helper thread owned by the deduplicator: it hashes the second half of the
- * chunks while the adding thread hashes the first half and does the lookup, cosine and delta, so a
- * 200×200 float32 tensor is added in about the time SHA-256 takes over half of it on one core.
+ * chunks (and allocates the array the add keeps) while the adding thread hashes the first half and does
+ * the lookup, cosine and delta: the two threads each do about half of the add's work.
  *
  * <p><b>{@link #compress}</b> is the storage step the original system never timed: it encodes every
  * tensor not yet compressed with the codec a repository uses (for a delta: XOR or integer difference

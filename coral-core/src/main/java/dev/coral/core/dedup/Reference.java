@@ -29,11 +29,6 @@ final class Reference {
         this.normSquared = rows == null ? Double.NaN : rows.normSquared();
     }
 
-    /** A copy of {@code tensor}, prepared for comparisons. */
-    static Reference of(ObjectId id, Tensor tensor) {
-        return of(id, tensor.dtype(), tensor.shape(), tensor.toBytes());
-    }
-
     /** The tensor of these {@code bits}, which the reference keeps (the caller must not change them). */
     static Reference of(ObjectId id, DType dtype, long[] shape, byte[] bits) {
         Tensor tensor = Tensor.wrap(dtype, shape, ByteBuffer.wrap(bits));

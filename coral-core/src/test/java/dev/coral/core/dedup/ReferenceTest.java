@@ -22,7 +22,7 @@ class ReferenceTest {
             for (double noise : new double[] {0.001, 0.3, 3}) {
                 Tensor base = Tensor.randn(shape.length, shape);
                 Tensor other = base.plus(Tensor.randn(17, shape).times(noise));
-                Reference reference = Reference.of(TensorHasher.id(base), base);
+                Reference reference = referenceOf(base);
                 assertTrue(FloatRows.suits(other));
                 scratch.load(other);
                 assertEquals(Cosine.of(other, base), reference.cosine(other, scratch), 1e-6,
@@ -37,7 +37,7 @@ class ReferenceTest {
         Tensor other = base.plus(Tensor.randn(2, 100, 100).times(1e17));
         FloatRows rows = FloatRows.of(other);
         assertTrue(Double.isNaN(rows.normSquared()), "squares of 1e20 overflow a float lane");
-        double cosine = Reference.of(TensorHasher.id(base), base).cosine(other, rows);
+        double cosine = referenceOf(base).cosine(other, rows);
         assertEquals(Cosine.of(other, base), cosine, 1e-12);
         assertTrue(cosine > 0.99);
     }
@@ -45,7 +45,7 @@ class ReferenceTest {
     @Test
     void otherKindsAndValuesWithoutDirectionGiveNaN() {
         Tensor base = Tensor.randn(1, 64, 64);
-        Reference reference = Reference.of(TensorHasher.id(base), base);
+        Reference reference = referenceOf(base);
         Tensor reshaped = base.reshape(4096);
         assertTrue(Double.isNaN(reference.cosine(reshaped, FloatRows.of(reshaped))));
         Tensor widened = base.to(DType.FLOAT64);
@@ -63,10 +63,14 @@ class ReferenceTest {
         byte[] bytes = Tensor.randn(3, 40, 40).toBytes();
         Tensor tensor = Tensor.wrap(DType.FLOAT32, new long[] {40, 40}, ByteBuffer.wrap(bytes));
         Tensor before = Tensor.copyOf(DType.FLOAT32, new long[] {40, 40}, bytes);
-        Reference reference = Reference.of(TensorHasher.id(tensor), tensor);
+        Reference reference = referenceOf(tensor);
         bytes[0] ^= 1;
         assertEquals(before, reference.tensor);
         assertNotSame(bytes, reference.bits);
         assertFalse(FloatRows.suits(Tensor.randn(1, 10, 10)), "below one row the plain cosine is used");
+    }
+
+    private static Reference referenceOf(Tensor tensor) {
+        return Reference.of(TensorHasher.id(tensor), tensor.dtype(), tensor.shape(), tensor.toBytes());
     }
 }
