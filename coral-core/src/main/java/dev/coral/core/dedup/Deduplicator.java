@@ -99,7 +99,7 @@ public final class Deduplicator implements AutoCloseable {
     public Deduplicator(double threshold, CodecSettings settings) {
         this.finder = new SimilarityFinder(index, threshold);
         this.codec = new TensorCodec(settings);
-        // a thread's first hash creates its SHA-256 digest (a provider lookup, ~0.1 ms): do it now, not in the first add
+        // a thread's first hash creates its SHA-256 digest (a provider lookup, ~0.1 ms): now, not in the first add
         if (helper.tryFork(() -> TensorHasher.chunks(Tensor.scalar(0f)).hash(0, 1))) {
             helper.join();
         }
@@ -243,7 +243,10 @@ public final class Deduplicator implements AutoCloseable {
         return new DedupStats(added.get(), stored.size(), references.size(), deltas, addedBytes.get(), storedBytes);
     }
 
-    /** Stops the helper thread; later adds do all their work on the adding thread. Call once no {@link #add} is running. */
+    /**
+     * Stops the helper thread; later adds do all their work on the adding thread. Call once no
+     * {@link #add} is running.
+     */
     @Override
     public void close() {
         helper.close();
