@@ -5,10 +5,11 @@ package dev.coral.core.dedup;
  *
  * @param tensors        tensors added, duplicates included
  * @param uniqueTensors  distinct tensor ids
- * @param groups         similarity groups: tensors stored whole, each the reference of its group
- * @param deltas         tensors stored as a delta against their group's reference
- * @param logicalBytes   bytes of all tensors added
- * @param storedBytes    bytes of the stored payloads (one per distinct id)
+ * @param groups         similarity groups: tensors held whole, each the reference of its group
+ * @param deltas         distinct tensors held as an exact delta against their group's reference
+ * @param logicalBytes   bytes of all tensors added, duplicates included
+ * @param storedBytes    bytes of the compressed, verified payloads (one per distinct id; see
+ *                       {@link Deduplicator#compress})
  */
 public record DedupStats(long tensors, long uniqueTensors, long groups, long deltas, long logicalBytes, long storedBytes) {
     /** Tensors per group, as the original system reported its "dedup ratio". */

@@ -5,8 +5,11 @@ import dev.coral.core.id.ObjectId;
 import dev.coral.core.tensor.Tensor;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Picks a delta base for a tensor: asks a {@link SimilarityIndex} for candidates and confirms the best
@@ -15,6 +18,7 @@ import java.util.function.Function;
  * <pre>{@code
  * SimilarityFinder finder = new SimilarityFinder(index, 0.95);
  * Optional<SimilarityFinder.Match> m = finder.find(tensor, TensorSketch.of(tensor), store::load);
+ * Optional<SimilarityFinder.Confirmed> c = finder.best(sketch, id -> myCosine(tensor, id));
  * }</pre>
  */
 public final class SimilarityFinder {
@@ -54,20 +58,44 @@ public final class SimilarityFinder {
     }
 
     /**
+     * A candidate confirmed by its full cosine.
+     *
+     * @param id     the indexed tensor
+     * @param cosine cosine of the full tensors
+     */
+    public record Confirmed(ObjectId id, double cosine) {
+    }
+
+    /**
      * The most similar indexed tensor whose full cosine with {@code tensor} reaches the threshold.
      *
      * @param loader gives the content of an indexed tensor (may return null when it is gone)
      */
     public Optional<Match> find(Tensor tensor, TensorSketch sketch, Function<ObjectId, Tensor> loader) {
-        Match best = null;
-        for (SimilarityIndex.Candidate c : index.candidates(sketch, threshold - SKETCH_SLACK, CONFIRMED_CANDIDATES)) {
-            Tensor other = loader.apply(c.id());
+        Map<ObjectId, Tensor> loaded = new HashMap<>();
+        return best(sketch, id -> {
+            Tensor other = loader.apply(id);
             if (other == null || other.dtype() != tensor.dtype() || !Arrays.equals(other.shape(), tensor.shape())) {
-                continue;
+                return Double.NaN;
             }
-            double cosine = Cosine.of(tensor, other);
-            if (cosine >= threshold && (best == null || cosine > best.cosine())) {
-                best = new Match(c.id(), other, cosine);
+            loaded.put(id, other);
+            return Cosine.of(tensor, other);
+        }).map(c -> new Match(c.id(), loaded.get(c.id()), c.cosine()));
+    }
+
+    /**
+     * The candidate with the highest full cosine reaching the threshold, for callers that keep the
+     * indexed tensors in a form of their own and compute the cosine themselves.
+     *
+     * @param cosine the full cosine of the tensor being matched with an indexed one; NaN when that one
+     *               is gone or of another dtype or shape
+     */
+    public Optional<Confirmed> best(TensorSketch sketch, ToDoubleFunction<ObjectId> cosine) {
+        Confirmed best = null;
+        for (SimilarityIndex.Candidate c : index.candidates(sketch, threshold - SKETCH_SLACK, CONFIRMED_CANDIDATES)) {
+            double value = cosine.applyAsDouble(c.id());
+            if (value >= threshold && (best == null || value > best.cosine())) {
+                best = new Confirmed(c.id(), value);
             }
         }
         return Optional.ofNullable(best);

@@ -99,17 +99,31 @@ public final class TensorSketch {
         return planes;
     }
 
+    /**
+     * One bit per hyperplane: whether the sample's projection on it is ≥ 0. Four projections are
+     * summed at once for speed, each still in element order, so the bits (and the bucket keys stored
+     * by {@link SqliteSimilarityIndex}) are those of a plain loop.
+     */
     private static long signs(float[] sample) {
         long bits = 0;
-        for (int h = 0; h < HYPERPLANES.length; h++) {
-            float[] plane = HYPERPLANES[h];
-            double dot = 0;
+        for (int h = 0; h < HYPERPLANES.length; h += 4) {
+            float[] p0 = HYPERPLANES[h];
+            float[] p1 = HYPERPLANES[h + 1];
+            float[] p2 = HYPERPLANES[h + 2];
+            float[] p3 = HYPERPLANES[h + 3];
+            double d0 = 0;
+            double d1 = 0;
+            double d2 = 0;
+            double d3 = 0;
             for (int i = 0; i < sample.length; i++) {
-                dot += plane[i] * sample[i];
+                float v = sample[i];
+                d0 += p0[i] * v;
+                d1 += p1[i] * v;
+                d2 += p2[i] * v;
+                d3 += p3[i] * v;
             }
-            if (dot >= 0) {
-                bits |= 1L << h;
-            }
+            bits |= (d0 >= 0 ? 1L : 0) << h | (d1 >= 0 ? 1L : 0) << (h + 1)
+                    | (d2 >= 0 ? 1L : 0) << (h + 2) | (d3 >= 0 ? 1L : 0) << (h + 3);
         }
         return bits;
     }

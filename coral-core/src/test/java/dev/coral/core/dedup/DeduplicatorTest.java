@@ -4,9 +4,12 @@ import dev.coral.core.codec.CodecSettings;
 import dev.coral.core.error.NotFoundException;
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.id.TensorHasher;
+import dev.coral.core.tensor.DType;
 import dev.coral.core.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,6 +96,102 @@ class DeduplicatorTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void similarTensorsAreHeldAsExactDeltasAndComeBackBitExactlyBeforeAndAfterCompression() {
+        List<Tensor> tensors = new ArrayList<>();
+        Tensor floats = withSpecialValues(Tensor.randn(3, 200, 200));
+        tensors.add(floats);
+        for (int i = 1; i < 6; i++) {
+            tensors.add(withSpecialValues(floats.plus(Tensor.randn(i, 200, 200).times(0.001))));
+        }
+        Tensor doubles = Tensor.randn(4, 30, 40).to(DType.FLOAT64);
+        tensors.add(doubles);
+        tensors.add(doubles.plus(Tensor.randn(5, 30, 40).to(DType.FLOAT64).times(0.01)));
+        tensors.add(Tensor.of(java.util.stream.IntStream.range(0, 5000).map(i -> i * 7919 % 10007).toArray()));
+        tensors.add(Tensor.of(java.util.stream.IntStream.range(0, 5000).map(i -> i * 7919 % 10007 + i % 3).toArray()));
+        try (Deduplicator dedup = new Deduplicator()) {
+            List<ObjectId> ids = tensors.stream().map(dedup::add).toList();
+            for (int i = 0; i < tensors.size(); i++) {
+                assertEquals(TensorHasher.sequentialId(tensors.get(i)), ids.get(i), "id of tensor " + i);
+                assertEquals(tensors.get(i), dedup.get(ids.get(i)), "tensor " + i + " from its exact delta");
+            }
+            dedup.compress();
+            for (int i = 0; i < tensors.size(); i++) {
+                assertEquals(tensors.get(i), dedup.get(ids.get(i)), "tensor " + i + " from its compressed payload");
+            }
+            DedupStats stats = dedup.stats();
+            assertEquals(3, stats.groups());
+            assertEquals(7, stats.deltas());
+            assertTrue(stats.storedBytes() < stats.logicalBytes(), "stored " + stats.storedBytes());
+        }
+    }
+
+    @Test
+    void statsCompressOnlyWhatIsNotCompressedYet() {
+        Tensor base = Tensor.randn(0, 100, 100);
+        try (Deduplicator dedup = new Deduplicator()) {
+            dedup.add(base);
+            dedup.add(base.plus(Tensor.randn(1, 100, 100).times(0.001)));
+            dedup.compress();
+            DedupStats first = dedup.stats();
+            ObjectId later = dedup.add(base.plus(Tensor.randn(2, 100, 100).times(0.001)));
+            DedupStats second = dedup.stats();
+            assertEquals(2, first.uniqueTensors());
+            assertEquals(3, second.uniqueTensors());
+            assertEquals(2, second.deltas());
+            assertTrue(second.storedBytes() > first.storedBytes());
+            assertEquals(second, dedup.stats(), "compressing again changes nothing");
+            assertEquals(base.plus(Tensor.randn(2, 100, 100).times(0.001)), dedup.get(later));
+        }
+    }
+
+    @Test
+    void exactDuplicatesOfReferencesAndOfDeltasAreHeldOnce() {
+        Tensor base = Tensor.randn(8, 200, 200);
+        Tensor similar = base.plus(Tensor.randn(9, 200, 200).times(0.001));
+        try (Deduplicator dedup = new Deduplicator()) {
+            ObjectId a = dedup.add(base);
+            ObjectId b = dedup.add(similar);
+            assertEquals(a, dedup.add(Tensor.copyOf(DType.FLOAT32, base.shape(), base.toBytes())));
+            assertEquals(b, dedup.add(Tensor.copyOf(DType.FLOAT32, similar.shape(), similar.toBytes())));
+            DedupStats stats = dedup.stats();
+            assertEquals(4, stats.tensors());
+            assertEquals(2, stats.uniqueTensors());
+            assertEquals(1, stats.groups());
+            assertEquals(1, stats.deltas());
+            assertEquals(4 * 160_000L, stats.logicalBytes());
+            assertEquals(similar, dedup.get(b));
+        }
+    }
+
+    @Test
+    void eachTensorJoinsTheGroupOfItsOwnReference() {
+        Tensor first = Tensor.randn(20, 300, 300);
+        Tensor second = Tensor.randn(21, 300, 300);
+        List<Tensor> tensors = new ArrayList<>(List.of(first, second));
+        for (int i = 0; i < 6; i++) {
+            tensors.add((i % 2 == 0 ? first : second).plus(Tensor.randn(30 + i, 300, 300).times(0.01)));
+        }
+        try (Deduplicator dedup = new Deduplicator()) {
+            List<ObjectId> ids = tensors.stream().map(dedup::add).toList();
+            DedupStats stats = dedup.stats();
+            assertEquals(2, stats.groups());
+            assertEquals(6, stats.deltas());
+            assertTrue(stats.compressionRatio() > 1.3, "ratio " + stats.compressionRatio());
+            for (int i = 0; i < tensors.size(); i++) {
+                assertEquals(TensorHasher.sequentialId(tensors.get(i)), ids.get(i));
+                assertEquals(tensors.get(i), dedup.get(ids.get(i)), "tensor " + i);
+            }
+        }
+    }
+
+    /** {@code t} with -0.0, a subnormal and the largest float written over three of its elements. */
+    private static Tensor withSpecialValues(Tensor t) {
+        ByteBuffer b = ByteBuffer.allocate((int) t.byteSize()).order(ByteOrder.LITTLE_ENDIAN).put(t.data());
+        b.putFloat(0, -0.0f).putFloat(4, Float.MIN_VALUE).putFloat(8, Float.MAX_VALUE / 1e6f).flip();
+        return Tensor.wrap(DType.FLOAT32, t.shape(), b);
     }
 
     @Test

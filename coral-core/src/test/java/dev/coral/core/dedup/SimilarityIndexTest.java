@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -87,6 +88,25 @@ class SimilarityIndexTest {
                 assertEquals(List.of("sim_bucket", "sim_sketch"), names);
             }
         }
+    }
+
+    @Test
+    void finderKeepsTheCandidateWithTheHighestGivenCosineAtOrAboveTheThreshold() {
+        SimilarityIndex index = new InMemorySimilarityIndex();
+        Tensor base = Tensor.randn(1, 100, 100);
+        List<ObjectId> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Tensor sibling = base.plus(Tensor.randn(10 + i, 100, 100).times(0.05));
+            ids.add(TensorHasher.id(sibling));
+            index.add(ids.get(i), TensorSketch.of(sibling));
+        }
+        SimilarityFinder finder = new SimilarityFinder(index, 0.95);
+        TensorSketch probe = TensorSketch.of(base);
+        Map<ObjectId, Double> given = Map.of(ids.get(0), 0.96, ids.get(1), 0.99, ids.get(2), Double.NaN);
+        Optional<SimilarityFinder.Confirmed> best = finder.best(probe, given::get);
+        assertEquals(Optional.of(new SimilarityFinder.Confirmed(ids.get(1), 0.99)), best);
+        assertEquals(Optional.empty(), finder.best(probe, id -> 0.949));
+        assertEquals(Optional.empty(), finder.best(probe, id -> Double.NaN));
     }
 
     @Test

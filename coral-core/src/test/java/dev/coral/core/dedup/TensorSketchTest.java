@@ -27,6 +27,15 @@ class TensorSketchTest {
     }
 
     @Test
+    void bucketKeysAreThoseStoredByEarlierVersions() {
+        // Computed by the one-projection-at-a-time loop of the first version; repositories store these keys.
+        assertArrayEquals(new long[] {-3309284336115636196L, -2534938668441274203L, -1873016061910347989L,
+                        7680786355586728691L, 5671977615228872101L, -7670976348348838162L, 849715608452585476L,
+                        71297538896063389L},
+                TensorSketch.of(Tensor.randn(7, 200, 200)).bucketKeys());
+    }
+
+    @Test
     void similarTensorsShareABucketAndUnrelatedOnesRarelyDo() {
         int shared = 0;
         int unrelatedShared = 0;

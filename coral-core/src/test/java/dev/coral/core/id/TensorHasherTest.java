@@ -98,6 +98,36 @@ class TensorHasherTest {
                 "a scalar and a one-element vector differ");
     }
 
+    @Test
+    void chunkRangesHashedOnSeveralThreadsOrFromACopyGiveTheFramedId() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int bytes : new int[] {0, 100, 65536, 65537, 160_000, 1_000_003}) {
+                byte[] b = new byte[bytes];
+                new Random(bytes).nextBytes(b);
+                Tensor t = Tensor.copyOf(DType.UINT8, new long[] {bytes}, b);
+                TensorHasher.Chunks chunks = TensorHasher.chunks(t);
+                assertEquals((bytes + 65535) / 65536, chunks.count());
+                int split = chunks.count() / 2;
+                java.util.concurrent.Future<?> rest = pool.submit(() -> chunks.hash(split, chunks.count()));
+                chunks.hash(0, split);
+                rest.get();
+                assertEquals(framed(t), chunks.id(), bytes + " bytes");
+                TensorHasher.Chunks fromCopy = TensorHasher.chunks(t);
+                java.util.concurrent.Future<?> fromBuffer = pool.submit(() -> fromCopy.hash(split, fromCopy.count()));
+                fromCopy.hash(0, split, java.util.Arrays.copyOf(b, bytes + 9));
+                fromBuffer.get();
+                assertEquals(framed(t), fromCopy.id(), bytes + " bytes, some read from a longer copy");
+            }
+            TensorHasher.Chunks four = TensorHasher.chunks(Tensor.of(new float[] {1, 2, 3, 4}));
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> four.hash(0, 1, new byte[15]));
+            assertEquals("a copy of 16 bytes has only 15", e.getMessage());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** The framing written out from its documentation, independently of the implementation. */
     private static ObjectId framed(Tensor t) throws Exception {
         MessageDigest outer = MessageDigest.getInstance("SHA-256");
