@@ -273,19 +273,7 @@ final class DifferenceDelta {
         Format f = Format.of(dtype);
         int n = bits.length / f.size;
         int contextCount = 1 << f.contextBits;
-        Statistics statistics = stripes(n).mapToObj(s -> {
-            Statistics part = new Statistics(contextCount);
-            long[] z = new long[BLOCK];
-            int[] context = new int[BLOCK];
-            int end = Math.min(n, (s + 1) * STRIPE);
-            for (int from = s * STRIPE; from < end; from += BLOCK) {
-                int count = Math.min(BLOCK, end - from);
-                foldBlock(f, bits, baseBits, from, count, z, context);
-                part.add(z, context, count);
-            }
-            return part;
-        }).reduce(Statistics::merge).orElseGet(() -> new Statistics(contextCount));
-        byte[] k = statistics.shifts(f.size);
+        byte[] k = statistics(f, bits, baseBits).shifts(f.size);
         int used = 0;
         for (byte shift : k) {
             used += shift > 0 ? 1 : 0;
@@ -314,6 +302,58 @@ final class DifferenceDelta {
             splits[s] = split;
         });
         return new Body(contexts, ks, splits, PlaneCompressor.compress(high, 1, n, zstdLevel));
+    }
+
+    /**
+     * Whether a high part is written as an escape: 255 or more as an unsigned number (a folded 8-byte
+     * difference with its top bit set, in a context whose other changes are small, is negative as a long).
+     */
+    private static boolean escapes(long high) {
+        return Long.compareUnsigned(high, ESCAPE) >= 0;
+    }
+
+    /** The per-context statistics of the folded differences, stripes in parallel. */
+    private static Statistics statistics(Format f, byte[] bits, byte[] baseBits) {
+        int n = bits.length / f.size;
+        int contextCount = 1 << f.contextBits;
+        return stripes(n).mapToObj(s -> {
+            Statistics part = new Statistics(contextCount);
+            long[] z = new long[BLOCK];
+            int[] context = new int[BLOCK];
+            int end = Math.min(n, (s + 1) * STRIPE);
+            for (int from = s * STRIPE; from < end; from += BLOCK) {
+                int count = Math.min(BLOCK, end - from);
+                foldBlock(f, bits, baseBits, from, count, z, context);
+                part.add(z, context, count);
+            }
+            return part;
+        }).reduce(Statistics::merge).orElseGet(() -> new Statistics(contextCount));
+    }
+
+    /**
+     * About how many bytes {@link #encode} would write for {@code bits} against {@code baseBits}, without
+     * writing them: the low bits exactly, the high byte plane at its order-0 entropy (what zstd's entropy
+     * coder comes close to), the escapes whole. For comparing encodings on a sample.
+     */
+    static double estimatedSize(byte[] bits, byte[] baseBits, DType dtype) {
+        Format f = Format.of(dtype);
+        int n = bits.length / f.size;
+        byte[] k = statistics(f, bits, baseBits).shifts(f.size);
+        int[] highCounts = new int[256];
+        double rawBits = 0;
+        long[] z = new long[BLOCK];
+        int[] context = new int[BLOCK];
+        for (int from = 0; from < n; from += BLOCK) {
+            int count = Math.min(BLOCK, n - from);
+            foldBlock(f, bits, baseBits, from, count, z, context);
+            for (int j = 0; j < count; j++) {
+                int shift = k[context[j]];
+                boolean escaped = escapes(z[j] >>> shift);
+                highCounts[escaped ? ESCAPE : (int) (z[j] >>> shift)]++;
+                rawBits += escaped ? 8 * f.size : shift;
+            }
+        }
+        return (rawBits + SizeEstimate.entropyBits(highCounts, n)) / 8;
     }
 
     /** Folded differences and contexts of elements {@code [from, from + count)}. */
@@ -375,7 +415,7 @@ final class DifferenceDelta {
                 int shift = k[context[j]];
                 long v = z[j];
                 long h = v >>> shift;
-                if (h >= ESCAPE) {
+                if (escapes(h)) {
                     high[from + j] = (byte) ESCAPE;
                     escape(v);
                     continue;

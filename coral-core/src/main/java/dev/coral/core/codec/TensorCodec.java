@@ -22,10 +22,12 @@ import java.util.zip.CRC32C;
  * difference delta; it keeps the smallest and checks that the written payload decodes to the exact bytes
  * before returning: a delta by decoding it, a raw or shuffled payload by comparing what it holds with the
  * bytes and planes it was written from (only zstd segments are decompressed; see {@code Encoding}). Tensors below {@value #ESTIMATE_FROM_BYTES} bytes are encoded every way in full.
- * Larger ones are first encoded every way on a sample ({@value #SAMPLE_SLICES} evenly spread slices,
+ * Larger ones are first sized every way on a sample ({@value #SAMPLE_SLICES} evenly spread slices,
  * n/{@value #SAMPLE_SHARE} elements in all but at least {@value #MIN_SAMPLE_ELEMENTS} and at most
- * {@value #MAX_SAMPLE_ELEMENTS}) and only the encoding with the smallest sample is
- * encoded in full (and kept if it beats raw). Large tensors are shuffled and compressed in parallel
+ * {@value #MAX_SAMPLE_ELEMENTS}), by the order-0 entropy of what each would compress rather than by
+ * compressing it ({@code SizeEstimate}: a third of the cost of a 100×100 delta's encoding went into
+ * compressing its samples), and only the encoding with the smallest estimate is encoded in full (and kept
+ * if it beats raw). Large tensors are shuffled and compressed in parallel
  * segments; see {@link PlaneCompressor} for the rule that skips compressing incompressible bytes.
  *
  * <pre>{@code
@@ -108,19 +110,29 @@ public final class TensorCodec {
             return Encoding.of(codec, bits, dtype, shape, checksum, baseBits, base, level);
         }
 
+        /** About how many body bytes this option takes for {@code bits}, by order-0 entropy ({@link SizeEstimate}). */
+        double estimatedSize(byte[] bits, DType dtype) {
+            return switch (codec) {
+                case RAW -> bits.length;
+                case SHUFFLE_ZSTD -> SizeEstimate.planesSize(bits, null, dtype.itemSize());
+                case XOR_DELTA -> SizeEstimate.planesSize(bits, baseBits, dtype.itemSize());
+                case DIFF_DELTA -> DifferenceDelta.estimatedSize(bits, baseBits, dtype);
+            };
+        }
+
         Option sampled(int elementSize) {
             return baseBits == null ? this : new Option(codec, base, sample(baseBits, elementSize));
         }
     }
 
+    /** The option whose estimated size ({@link Option#estimatedSize}) on a sample of {@code bits} is smallest. */
     private Option smallestOnSample(DType dtype, byte[] bits, List<Option> options) {
         int size = dtype.itemSize();
         byte[] sample = sample(bits, size);
-        long[] shape = {sample.length / size};
         Option best = null;
-        int bestSize = Integer.MAX_VALUE;
+        double bestSize = Double.MAX_VALUE;
         for (Option option : options) {
-            int s = option.sampled(size).encode(sample, dtype, shape, 0, settings.zstdLevel()).size();
+            double s = option.sampled(size).estimatedSize(sample, dtype);
             if (s < bestSize) {
                 best = option;
                 bestSize = s;

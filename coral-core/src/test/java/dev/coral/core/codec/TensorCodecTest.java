@@ -87,6 +87,42 @@ class TensorCodecTest {
         assertEquals(sibling2, codec.decode(e.payload(), id -> sibling1));
     }
 
+    @Test
+    void aHugeChangeAmongTinyOnesInFloat64IsEscapedNotLost() {
+        double[] before = new double[5000];
+        double[] after = new double[5000];
+        for (int i = 0; i < before.length; i++) {
+            before[i] = 2.0 + i * 1e-6;
+            after[i] = before[i];
+        }
+        after[17] = -Double.MAX_VALUE; // same exponent context as its neighbours, whose differences are 0
+        Tensor base = Tensor.of(before);
+        Tensor changed = Tensor.of(after);
+        BaseCandidate candidate = new BaseCandidate(TensorHasher.id(base), base, 0);
+        ByteBuffer payload = encodeWith(Codec.DIFF_DELTA, changed, candidate);
+        assertEquals(changed, codec.decode(payload, id -> base));
+        EncodedTensor chosen = codec.encode(changed, List.of(candidate));
+        assertTrue(chosen.codec().isDelta(), "a one-element change is stored as a delta, got " + chosen.codec());
+        assertTrue(chosen.storedSize() < 1000, chosen.storedSize() + " bytes");
+    }
+
+    @Test
+    void theSampleEstimatePicksWhatEncodingInFullWouldPick() {
+        Tensor base = Tensor.randn(4, 300, 300);
+        Tensor nearCopy = base.plus(Tensor.randn(5, 300, 300).times(0.001));
+        Tensor unrelated = Tensor.randn(6, 300, 300);
+        Tensor zeros = Tensor.zeros(DType.FLOAT32, 300, 300);
+        BaseCandidate candidate = new BaseCandidate(TensorHasher.id(base), base, 0);
+        for (Tensor t : List.of(nearCopy, unrelated, zeros)) {
+            EncodedTensor chosen = codec.encode(t, List.of(candidate));
+            for (Codec c : List.of(Codec.SHUFFLE_ZSTD, Codec.XOR_DELTA, Codec.DIFF_DELTA)) {
+                int size = encodeWith(c, t, candidate).remaining();
+                assertTrue(chosen.storedSize() <= size * 1.02,
+                        chosen.codec() + " (" + chosen.storedSize() + " B) chosen over " + c + " (" + size + " B)");
+            }
+        }
+    }
+
     private static ByteBuffer encodeWith(Codec c, Tensor tensor, BaseCandidate base) {
         byte[] bits = tensor.toBytes();
         CRC32C crc = new CRC32C();
