@@ -54,8 +54,7 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
     private final PreparedStatement lookupWithSketches;
     private final PreparedStatement loadSketch;
     private final PreparedStatement count;
-    private final Cache<ObjectId, TensorSketch> sketches = Caffeine.newBuilder()
-            .maximumSize(CACHED_SKETCHES).executor(Runnable::run).build();
+    private final Cache<ObjectId, TensorSketch> sketches;
 
     /**
      * Uses {@code db}, creating the index tables when they do not exist yet.
@@ -63,6 +62,20 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
      * @throws CoralException when the database cannot be used
      */
     public SqliteSimilarityIndex(Connection db) {
+        this(db, Caffeine.newBuilder().maximumSize(CACHED_SKETCHES).executor(Runnable::run).build());
+    }
+
+    /**
+     * An index on {@code db}, another connection to the database {@code other} indexes, that shares
+     * {@code other}'s cache of sketches (a sketch never changes for an id, so every connection may use
+     * what any of them read).
+     */
+    public static SqliteSimilarityIndex sharingSketches(Connection db, SqliteSimilarityIndex other) {
+        return new SqliteSimilarityIndex(db, other.sketches);
+    }
+
+    private SqliteSimilarityIndex(Connection db, Cache<ObjectId, TensorSketch> sketches) {
+        this.sketches = sketches;
         try (Statement s = db.createStatement()) {
             s.execute(CREATE_SKETCHES);
             s.execute(CREATE_BUCKETS);

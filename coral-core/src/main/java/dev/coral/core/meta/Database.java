@@ -15,7 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -39,7 +39,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path file;
-    private final ConcurrentLinkedQueue<DbConnection> idleReaders = new ConcurrentLinkedQueue<>();
+    /** Last in, first out: the connection used last has its statements prepared and its page cache warm. */
+    private final ConcurrentLinkedDeque<DbConnection> idleReaders = new ConcurrentLinkedDeque<>();
     private final List<DbConnection> allConnections = new ArrayList<>();
     private final ReentrantLock writeLock = new ReentrantLock();
     private final DbConnection writer;
@@ -190,7 +191,7 @@ public final class Database implements AutoCloseable {
         try {
             return retryingBusy(() -> work.run(c), "read");
         } finally {
-            idleReaders.add(c);
+            idleReaders.push(c);
         }
     }
 
@@ -274,7 +275,7 @@ public final class Database implements AutoCloseable {
 
     private DbConnection borrowReader() {
         ensureOpen();
-        DbConnection c = idleReaders.poll();
+        DbConnection c = idleReaders.pollFirst();
         return c != null ? c : connect();
     }
 

@@ -47,6 +47,7 @@ final class BaseSelector {
     private final Settings settings;
     /** One index per connection: its prepared statements belong to that connection. */
     private final Map<DbConnection, SqliteSimilarityIndex> indexes = new ConcurrentHashMap<>();
+    private final SimilarityIndex storedIndex = new StoredIndex();
 
     BaseSelector(Stores stores, Settings settings) {
         this.stores = stores;
@@ -103,13 +104,37 @@ final class BaseSelector {
             return List.of();
         }
         // a repack may have re-encoded an indexed tensor as a delta since: only whole ones are bases here
-        Optional<SimilarityFinder.Match> match = stores.read(c -> {
-            SimilarityIndex index = readableIndex(c);
-            return index == null ? Optional.<SimilarityFinder.Match>empty()
-                    : new SimilarityFinder(index, settings.similarityThreshold()).find(tensor, sketch,
-                            id -> stores.tensors.info(id).depth() == 0 ? stores.cachedTensor(id) : null);
-        });
+        Optional<SimilarityFinder.Match> match = new SimilarityFinder(storedIndex, settings.similarityThreshold())
+                .find(tensor, sketch, id -> stores.tensors.info(id).depth() == 0 ? stores.cachedTensor(id) : null);
         return match.map(m -> List.of(new BaseCandidate(m.id(), m.tensor(), 0))).orElse(List.of());
+    }
+
+    /**
+     * The persistent index as seen by readers: each lookup borrows a pooled connection and gives it back
+     * before the candidates are confirmed, so that confirming (which reads the candidates) takes the same
+     * connection again rather than opening another one.
+     */
+    private final class StoredIndex implements SimilarityIndex {
+        @Override
+        public void add(ObjectId id, TensorSketch sketch) {
+            throw new UnsupportedOperationException("tensors are indexed by the transaction that stores them");
+        }
+
+        @Override
+        public List<Candidate> candidates(TensorSketch sketch, double minEstimatedCosine, int limit) {
+            return stores.read(c -> {
+                SimilarityIndex index = readableIndex(c);
+                return index == null ? List.<Candidate>of() : index.candidates(sketch, minEstimatedCosine, limit);
+            });
+        }
+
+        @Override
+        public int size() {
+            return stores.read(c -> {
+                SimilarityIndex index = readableIndex(c);
+                return index == null ? 0 : index.size();
+            });
+        }
     }
 
     int maxChainDepth() {
@@ -129,7 +154,9 @@ final class BaseSelector {
     }
 
     private SqliteSimilarityIndex indexOf(DbConnection c) {
-        return indexes.computeIfAbsent(c, conn -> new SqliteSimilarityIndex(conn.jdbc()));
+        return indexes.computeIfAbsent(c, conn -> indexes.values().stream().findAny()
+                .map(other -> SqliteSimilarityIndex.sharingSketches(conn.jdbc(), other))
+                .orElseGet(() -> new SqliteSimilarityIndex(conn.jdbc())));
     }
 
     /** The index on a reading connection, or null while the index tables do not exist. */
