@@ -35,6 +35,8 @@ public final class Database implements AutoCloseable {
     /** How long a busy database is retried before the operation gives up. */
     public static final long BUSY_DEADLINE_MS = 120_000;
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** Passive checkpoints tried before the rest of the log is copied under the write lock. */
+    private static final int PASSIVE_ROUNDS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
@@ -121,17 +123,23 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Folds the write-ahead log into the database file. The bulk is copied on a connection of its own
-     * without holding up writers (a passive checkpoint); then, holding the write lock only for the frames
-     * committed meanwhile, the log is either restarted (the next commit overwrites the log file from its
-     * start, so the file keeps its size and is not extended again: an fsync of an extended file also
-     * commits the file-system journal) or, with {@code truncate}, truncated to zero bytes. When readers of
-     * other processes are in the way, leaves the rest of the log for the next checkpoint.
+     * Folds the write-ahead log into the database file. The log is copied by passive checkpoints on a
+     * connection of its own, which do not hold up writers; once one finds every frame copied, the next
+     * commit starts the log over from the beginning of its file (SQLite restarts a fully copied log), so
+     * the file keeps its size and is not extended again — an fsync of an extended file also commits the
+     * file-system journal. When commits keep adding frames faster than {@value #PASSIVE_ROUNDS} passive
+     * rounds copy them, or with {@code truncate}, the rest is copied holding the write lock and the log
+     * restarted (or truncated to zero bytes). When readers of other processes are in the way, leaves the
+     * rest of the log for the next checkpoint.
      *
      * @return true when the whole log was folded back
      */
     public boolean checkpoint(boolean truncate) {
-        passiveCheckpoint();
+        for (int round = 0; round < PASSIVE_ROUNDS; round++) {
+            if (passiveCheckpoint() && !truncate) {
+                return true;
+            }
+        }
         writeLock.lock();
         try {
             ensureOpen();
@@ -153,18 +161,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void passiveCheckpoint() {
+    /** A passive checkpoint on the checkpointing connection; true when it copied every frame of the log. */
+    private boolean passiveCheckpoint() {
         synchronized (checkpointerLock) {
             ensureOpen();
             if (checkpointer == null) {
                 checkpointer = connect();
             }
             try (ResultSet rs = checkpointer.prepare("PRAGMA wal_checkpoint(PASSIVE)").executeQuery()) {
-                rs.next();
+                // columns: busy, frames in the log, frames copied into the database
+                return rs.next() && rs.getInt(1) == 0 && rs.getInt(2) == rs.getInt(3);
             } catch (SQLException e) {
                 if (!isBusy(e)) {
                     throw failure("checkpoint", e);
                 }
+                return false;
             }
         }
     }
