@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * (every commit logs whole pages for a few changed rows), and the commit that triggers the fold waits for
  * it. Instead, once the commits since the last fold have logged about an eighth of the database (at least
  * {@value #MIN_BYTES} bytes), this folds the log on a daemon thread of the repository
- * ({@link Database#checkpoint}: the bulk without holding up commits, then a restart of the log) and caps
+ * ({@link Database#checkpoint}: passive checkpoints that do not hold up commits, after which the log
+ * restarts from the start of its file) and caps
  * the log file at twice that amount ({@link Database#limitLogFile}). The log file is reused rather than
  * truncated: appending to a truncated log made every {@code full}-durability commit's fsync also commit
  * the file-system journal (≈ 0.1 ms more per commit, measured on QA workload 3).

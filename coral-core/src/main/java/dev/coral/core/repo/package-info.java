@@ -13,10 +13,10 @@
  * <p><b>Write-ahead log.</b> {@code WalBound} folds the log into the database once the commits since the
  * last fold have logged about an eighth of the database: measured on QA workload 3 (85 weights of 100×100
  * float32, one commit each), bounding the log took the repository from 66 to 29 KiB per weight while open.
- * The commit is durable before the fold starts, so the fold runs on a daemon thread of the repository, and
- * most of it ({@code Database.checkpoint}: a passive checkpoint on a connection of its own) does not hold
- * up commits; only the restart of the log takes the write lock. The log file is restarted, not truncated,
- * because extending a truncated log made each {@code full}-durability commit's fsync dearer.
+ * The commit is durable before the fold starts, so the fold runs on a daemon thread of the repository as
+ * passive checkpoints on a connection of their own ({@code Database.checkpoint}), which do not hold up
+ * commits; the write lock is taken only when commits outrun them. The log file is restarted, not
+ * truncated, because extending a truncated log made each {@code full}-durability commit's fsync dearer.
  * {@code Repository.close()} waits for the fold in flight.
  */
 package dev.coral.core.repo;
