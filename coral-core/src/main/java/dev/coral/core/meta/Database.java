@@ -135,7 +135,7 @@ public final class Database implements AutoCloseable {
      * @return true when the whole log was folded back
      */
     public boolean checkpoint(boolean truncate) {
-        for (int round = 0; round < PASSIVE_ROUNDS; round++) {
+        for (int round = 0; round < (truncate ? 1 : PASSIVE_ROUNDS); round++) {
             if (passiveCheckpoint() && !truncate) {
                 return true;
             }
