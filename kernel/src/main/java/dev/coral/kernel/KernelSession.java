@@ -1,6 +1,5 @@
 package dev.coral.kernel;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -259,16 +258,6 @@ public final class KernelSession implements AutoCloseable {
         public void updateDisplay(String displayId, Object value) {
             streams.drain();
             currentSink().updateDisplay(displayId, render(value));
-        }
-
-        @Override
-        public PrintStream out() {
-            return System.out;
-        }
-
-        @Override
-        public PrintStream err() {
-            return System.err;
         }
 
         private OutputSink currentSink() {

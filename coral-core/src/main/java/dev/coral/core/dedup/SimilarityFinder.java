@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Picks a delta base for a tensor: asks a {@link SimilarityIndex} for candidates and confirms the best
+ * Picks a delta base for a tensor: asks a {@link CandidateSource} (usually a {@link SimilarityIndex}) for candidates and confirms the best
  * ones by the cosine of the full tensors (same dtype and shape, cosine ≥ threshold).
  *
  * <pre>{@code
@@ -39,13 +39,13 @@ public final class SimilarityFinder {
     public record Match(ObjectId id, Tensor tensor, double cosine) {
     }
 
-    private final SimilarityIndex index;
+    private final CandidateSource index;
     private final double threshold;
 
     /**
      * @throws InvalidInputException when {@code threshold} is not in (0, 1]
      */
-    public SimilarityFinder(SimilarityIndex index, double threshold) {
+    public SimilarityFinder(CandidateSource index, double threshold) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new InvalidInputException("similarity threshold must be in (0, 1], got " + threshold);
         }

@@ -14,7 +14,7 @@ import java.util.List;
  * List<SimilarityIndex.Candidate> c = index.candidates(TensorSketch.of(other), 0.85, 4);
  * }</pre>
  */
-public interface SimilarityIndex {
+public interface SimilarityIndex extends CandidateSource {
 
     /**
      * A tensor proposed as similar.
@@ -28,10 +28,7 @@ public interface SimilarityIndex {
     /** Indexes {@code id} under its sketch; does nothing for an unusable sketch or an id already indexed. */
     void add(ObjectId id, TensorSketch sketch);
 
-    /**
-     * Indexed tensors of the same dtype and shape sharing a bucket with {@code sketch} and whose
-     * estimated cosine is at least {@code minEstimatedCosine}, best first, at most {@code limit}.
-     */
+    @Override
     List<Candidate> candidates(TensorSketch sketch, double minEstimatedCosine, int limit);
 
     /** Number of indexed tensors. */

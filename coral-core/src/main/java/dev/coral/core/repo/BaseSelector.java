@@ -47,7 +47,6 @@ final class BaseSelector {
     private final Settings settings;
     /** One index per connection: its prepared statements belong to that connection. */
     private final Map<DbConnection, SqliteSimilarityIndex> indexes = new ConcurrentHashMap<>();
-    private final SimilarityIndex storedIndex = new StoredIndex();
 
     BaseSelector(Stores stores, Settings settings) {
         this.stores = stores;
@@ -104,37 +103,21 @@ final class BaseSelector {
             return List.of();
         }
         // a repack may have re-encoded an indexed tensor as a delta since: only whole ones are bases here
-        Optional<SimilarityFinder.Match> match = new SimilarityFinder(storedIndex, settings.similarityThreshold())
+        Optional<SimilarityFinder.Match> match = new SimilarityFinder(this::storedCandidates, settings.similarityThreshold())
                 .find(tensor, sketch, id -> stores.tensors.info(id).depth() == 0 ? stores.cachedTensor(id) : null);
         return match.map(m -> List.of(new BaseCandidate(m.id(), m.tensor(), 0))).orElse(List.of());
     }
 
     /**
-     * The persistent index as seen by readers: each lookup borrows a pooled connection and gives it back
-     * before the candidates are confirmed, so that confirming (which reads the candidates) takes the same
-     * connection again rather than opening another one.
+     * Candidates from the persistent index, looked up on a pooled connection that is given back before
+     * they are confirmed, so that confirming (which reads the candidates) takes the same connection again
+     * rather than opening another one.
      */
-    private final class StoredIndex implements SimilarityIndex {
-        @Override
-        public void add(ObjectId id, TensorSketch sketch) {
-            throw new UnsupportedOperationException("tensors are indexed by the transaction that stores them");
-        }
-
-        @Override
-        public List<Candidate> candidates(TensorSketch sketch, double minEstimatedCosine, int limit) {
-            return stores.read(c -> {
-                SimilarityIndex index = readableIndex(c);
-                return index == null ? List.<Candidate>of() : index.candidates(sketch, minEstimatedCosine, limit);
-            });
-        }
-
-        @Override
-        public int size() {
-            return stores.read(c -> {
-                SimilarityIndex index = readableIndex(c);
-                return index == null ? 0 : index.size();
-            });
-        }
+    private List<SimilarityIndex.Candidate> storedCandidates(TensorSketch sketch, double minEstimatedCosine, int limit) {
+        return stores.read(c -> {
+            SimilarityIndex index = readableIndex(c);
+            return index == null ? List.of() : index.candidates(sketch, minEstimatedCosine, limit);
+        });
     }
 
     int maxChainDepth() {

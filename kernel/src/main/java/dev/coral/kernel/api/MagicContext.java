@@ -34,9 +34,16 @@ public interface MagicContext extends Displayer {
     /** The current value of the session variable {@code name}; empty when there is no such variable or it holds null. */
     Optional<Object> variable(String name);
 
-    /** The cell's standard output, streamed to the notebook as it is written. */
-    PrintStream out();
+    /**
+     * The cell's standard output, streamed to the notebook as it is written: the kernel routes the
+     * process's {@code System.out} to the cell that is running.
+     */
+    default PrintStream out() {
+        return System.out;
+    }
 
-    /** The cell's standard error, streamed to the notebook as it is written. */
-    PrintStream err();
+    /** The cell's standard error, streamed to the notebook as it is written (the routed {@code System.err}). */
+    default PrintStream err() {
+        return System.err;
+    }
 }

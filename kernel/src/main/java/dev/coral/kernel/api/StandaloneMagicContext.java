@@ -1,6 +1,5 @@
 package dev.coral.kernel.api;
 
-import java.io.PrintStream;
 import java.util.Optional;
 
 /**
@@ -42,15 +41,5 @@ public final class StandaloneMagicContext implements MagicContext {
     @Override
     public void updateDisplay(String displayId, Object value) {
         displays.updateDisplay(displayId, value);
-    }
-
-    @Override
-    public PrintStream out() {
-        return System.out;
-    }
-
-    @Override
-    public PrintStream err() {
-        return System.err;
     }
 }
