@@ -14,7 +14,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -48,12 +50,15 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
     /** Sketches kept in memory; they never change for an id, so the cache is never stale. */
     private static final int CACHED_SKETCHES = 200_000;
 
-    private final PreparedStatement insertSketch;
-    private final PreparedStatement insertBucket;
-    private final PreparedStatement lookup;
-    private final PreparedStatement lookupWithSketches;
-    private final PreparedStatement loadSketch;
-    private final PreparedStatement count;
+    private static final String INSERT_SKETCH = "INSERT OR IGNORE INTO sim_sketch (id, dtype, shape, sample) VALUES (?, ?, ?, ?)";
+    private static final String INSERT_BUCKETS = "INSERT OR IGNORE INTO sim_bucket (bucket, id) VALUES "
+            + String.join(", ", Collections.nCopies(TensorSketch.BANDS, "(?, ?)"));
+    private static final String LOAD_SKETCH = "SELECT dtype, shape, sample FROM sim_sketch WHERE id = ?";
+    private static final String COUNT = "SELECT count(*) FROM sim_sketch";
+
+    private final Connection db;
+    /** Prepared on first use: a reading connection only ever looks up, a writing one mostly inserts. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Cache<ObjectId, TensorSketch> sketches;
 
     /**
@@ -62,33 +67,48 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
      * @throws CoralException when the database cannot be used
      */
     public SqliteSimilarityIndex(Connection db) {
-        this(db, Caffeine.newBuilder().maximumSize(CACHED_SKETCHES).executor(Runnable::run).build());
+        this(db, onExistingTables(db).sketches);
+        try {
+            createTables(db);
+        } catch (SQLException e) {
+            throw failure("open", e);
+        }
+    }
+
+    /** An index on {@code db}, whose database has the index tables already (see {@link #createTables}). */
+    public static SqliteSimilarityIndex onExistingTables(Connection db) {
+        return new SqliteSimilarityIndex(db, Caffeine.newBuilder().maximumSize(CACHED_SKETCHES).executor(Runnable::run).build());
     }
 
     /**
-     * An index on {@code db}, another connection to the database {@code other} indexes, that shares
-     * {@code other}'s cache of sketches (a sketch never changes for an id, so every connection may use
-     * what any of them read).
+     * An index on {@code db}, another connection to the database {@code other} indexes (so the tables exist),
+     * that shares {@code other}'s cache of sketches (a sketch never changes for an id, so every connection
+     * may use what any of them read).
      */
     public static SqliteSimilarityIndex sharingSketches(Connection db, SqliteSimilarityIndex other) {
         return new SqliteSimilarityIndex(db, other.sketches);
     }
 
     private SqliteSimilarityIndex(Connection db, Cache<ObjectId, TensorSketch> sketches) {
+        this.db = db;
         this.sketches = sketches;
+    }
+
+    /** Creates the index tables in the database of {@code db} unless they exist. */
+    public static void createTables(Connection db) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute(CREATE_SKETCHES);
             s.execute(CREATE_BUCKETS);
-            insertSketch = db.prepareStatement("INSERT OR IGNORE INTO sim_sketch (id, dtype, shape, sample) VALUES (?, ?, ?, ?)");
-            insertBucket = db.prepareStatement("INSERT OR IGNORE INTO sim_bucket (bucket, id) VALUES "
-                    + String.join(", ", Collections.nCopies(TensorSketch.BANDS, "(?, ?)")));
-            lookup = db.prepareStatement(LOOKUP);
-            lookupWithSketches = db.prepareStatement(LOOKUP_WITH_SKETCHES);
-            loadSketch = db.prepareStatement("SELECT dtype, shape, sample FROM sim_sketch WHERE id = ?");
-            count = db.prepareStatement("SELECT count(*) FROM sim_sketch");
-        } catch (SQLException e) {
-            throw failure("open", e);
         }
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = db.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
     }
 
     @Override
@@ -98,6 +118,7 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
         }
         byte[] key = id.toBytes();
         try {
+            PreparedStatement insertSketch = statement(INSERT_SKETCH);
             insertSketch.setBytes(1, key);
             insertSketch.setString(2, sketch.dtype().label());
             insertSketch.setString(3, formatShape(sketch.shape()));
@@ -106,6 +127,7 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
                 return;
             }
             long[] buckets = sketch.bucketKeys();
+            PreparedStatement insertBucket = statement(INSERT_BUCKETS);
             for (int i = 0; i < buckets.length; i++) {
                 insertBucket.setLong(2 * i + 1, buckets[i]);
                 insertBucket.setBytes(2 * i + 2, key);
@@ -126,7 +148,7 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
         try {
             long[] keys = sketch.bucketKeys();
             List<ObjectId> hits = new ArrayList<>();
-            try (ResultSet rows = query(lookup, keys)) {
+            try (ResultSet rows = query(statement(LOOKUP), keys)) {
                 while (rows.next()) {
                     hits.add(ObjectId.fromBytes(rows.getBytes(1)));
                 }
@@ -157,7 +179,7 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
 
     /** Reads every sketch in the given buckets into the cache with one query. */
     private void loadAll(long[] keys) throws SQLException {
-        try (ResultSet rows = query(lookupWithSketches, keys)) {
+        try (ResultSet rows = query(statement(LOOKUP_WITH_SKETCHES), keys)) {
             while (rows.next()) {
                 ObjectId id = ObjectId.fromBytes(rows.getBytes(1));
                 if (sketches.getIfPresent(id) == null) {
@@ -169,6 +191,7 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
     }
 
     private TensorSketch load(ObjectId id) throws SQLException {
+        PreparedStatement loadSketch = statement(LOAD_SKETCH);
         loadSketch.setBytes(1, id.toBytes());
         try (ResultSet row = loadSketch.executeQuery()) {
             if (!row.next()) {
@@ -180,7 +203,7 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
 
     @Override
     public synchronized int size() {
-        try (ResultSet rows = count.executeQuery()) {
+        try (ResultSet rows = statement(COUNT).executeQuery()) {
             rows.next();
             return rows.getInt(1);
         } catch (SQLException e) {

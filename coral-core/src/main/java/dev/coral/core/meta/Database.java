@@ -35,6 +35,8 @@ public final class Database implements AutoCloseable {
     /** How long a busy database is retried before the operation gives up. */
     public static final long BUSY_DEADLINE_MS = 120_000;
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** Size of the write-ahead log file {@link #open} gives a database that has none (see {@link LogPreallocation}). */
+    public static final long PREALLOCATED_LOG_BYTES = 1024 * 1024;
     /** Passive checkpoints tried before the rest of the log is copied under the write lock. */
     private static final int PASSIVE_ROUNDS = 3;
 
@@ -80,7 +82,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens an existing database and checks its schema version (on the writing connection, which thereby
-     * loads the schema before the first commit needs it).
+     * loads the schema before the first commit needs it). When no connection has the database open, its
+     * write-ahead log is first preallocated ({@value #PREALLOCATED_LOG_BYTES} bytes, {@link LogPreallocation}).
      *
      * @throws NotFoundException when the file does not exist
      */
@@ -88,6 +91,7 @@ public final class Database implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new NotFoundException("repository database " + file + " is missing");
         }
+        LogPreallocation.ensure(file, PREALLOCATED_LOG_BYTES);
         Database db = new Database(file);
         try {
             db.writeLock.lock();

@@ -52,7 +52,10 @@ final class BaseSelector {
         this.stores = stores;
         this.settings = settings;
         if (!stores.read(BaseSelector::indexExists)) {
-            stores.db.write(c -> indexOf(c));
+            stores.db.write(c -> {
+                SqliteSimilarityIndex.createTables(c.jdbc());
+                return null;
+            });
         }
     }
 
@@ -114,10 +117,7 @@ final class BaseSelector {
      * rather than opening another one.
      */
     private List<SimilarityIndex.Candidate> storedCandidates(TensorSketch sketch, double minEstimatedCosine, int limit) {
-        return stores.read(c -> {
-            SimilarityIndex index = readableIndex(c);
-            return index == null ? List.of() : index.candidates(sketch, minEstimatedCosine, limit);
-        });
+        return stores.read(c -> indexOf(c).candidates(sketch, minEstimatedCosine, limit));
     }
 
     int maxChainDepth() {
@@ -136,20 +136,11 @@ final class BaseSelector {
         indexOf(c).add(id, sketch);
     }
 
+    /** The index on connection {@code c}; the constructor made sure its tables exist. */
     private SqliteSimilarityIndex indexOf(DbConnection c) {
         return indexes.computeIfAbsent(c, conn -> indexes.values().stream().findAny()
                 .map(other -> SqliteSimilarityIndex.sharingSketches(conn.jdbc(), other))
-                .orElseGet(() -> new SqliteSimilarityIndex(conn.jdbc())));
-    }
-
-    /** The index on a reading connection, or null while the index tables do not exist. */
-    private SimilarityIndex readableIndex(DbConnection c) throws SQLException {
-        SqliteSimilarityIndex index = indexes.get(c);
-        if (index != null) {
-            return index;
-        }
-        // creating the tables is the writer's job: a reader must not write
-        return indexExists(c) ? indexOf(c) : null;
+                .orElseGet(() -> SqliteSimilarityIndex.onExistingTables(conn.jdbc())));
     }
 
     private static boolean indexExists(DbConnection c) throws SQLException {

@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class WalBound implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WalBound.class);
 
-    static final long MIN_BYTES = 1024 * 1024;
+    /** The preallocated log: commits fill it before the first fold, which lets the log restart inside it. */
+    static final long MIN_BYTES = Database.PREALLOCATED_LOG_BYTES;
     private static final int DATABASE_SHARE = 8;
     /** Pages a commit logs besides its payload: table and index pages of tensors, trees, commits, refs, reflog. */
     private static final long METADATA_BYTES_PER_COMMIT = 16 * 4096;
