@@ -94,6 +94,14 @@ final class BaseSelector {
         return chosen;
     }
 
+    /**
+     * A base among the tensors already stored for {@code tensor}, which is under a name new to the tree: a
+     * similar one, or none.
+     */
+    List<BaseCandidate> storedBase(Tensor tensor, TensorSketch sketch) {
+        return stored(tensor, sketch, null);
+    }
+
     /** A base among the tensors already stored: the same-name one, else a similar one. */
     private List<BaseCandidate> stored(Tensor tensor, TensorSketch sketch, TreeEntry previous) {
         if (previous != null && previous.sameLayout(tensor.dtype(), tensor.shape())) {

@@ -14,12 +14,16 @@ import dev.coral.core.meta.ReflogTable;
 import dev.coral.core.result.CommitInfo;
 import dev.coral.core.result.CommitResult;
 import dev.coral.core.store.CommitFormat;
+import dev.coral.core.store.TensorStore;
 import dev.coral.core.store.Tree;
 import dev.coral.core.store.TreeEntry;
 import dev.coral.core.tensor.Tensor;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,35 +65,73 @@ final class CommitWriter {
      * Hashes and encodes {@code puts}, writing large payloads to object files. Delta bases are chosen by
      * {@link BaseSelector} ({@code baseTree} supplies the same-name candidates). Tensors are hashed, and new
      * ones encoded, in parallel when there are several.
+     *
+     * <p>A tensor is normally hashed first, so that one stored already (an unchanged layer committed again) is
+     * not encoded at all. A large tensor under a name {@code baseTree} lacks is most likely new, though: it is
+     * hashed while its object file is written and synced ({@link TensorStore#prepareHashing}), and its file
+     * deleted again should its id turn out to be stored. That is done only when no other staged tensor has its
+     * dtype and shape, since such a tensor could need it, by id, as a base within the change.
      */
     ChangeSet prepare(Map<String, Tensor> puts, Set<String> removals, Tree baseTree) {
-        List<Map.Entry<String, Tensor>> staged = List.copyOf(puts.entrySet());
-        List<ObjectId> ids = parallelIfSeveral(staged).map(e -> TensorHasher.id(e.getValue())).toList();
-        Map<String, TreeEntry> entries = new LinkedHashMap<>();
+        Map<Boolean, List<Map.Entry<String, Tensor>>> byOrder = puts.entrySet().stream()
+                .collect(Collectors.partitioningBy(e -> hashedWhileWritten(e, baseTree, puts)));
+        List<Map.Entry<String, Tensor>> hashedFirst = byOrder.get(false);
+        List<ObjectId> ids = parallelIfSeveral(hashedFirst).map(e -> TensorHasher.id(e.getValue())).toList();
+        Map<String, ObjectId> idOfName = new HashMap<>();
         Map<ObjectId, Map.Entry<String, Tensor>> firstWithId = new LinkedHashMap<>();
-        for (int i = 0; i < staged.size(); i++) {
-            entries.put(staged.get(i).getKey(), TreeEntry.of(ids.get(i), staged.get(i).getValue()));
-            firstWithId.putIfAbsent(ids.get(i), staged.get(i));
+        for (int i = 0; i < hashedFirst.size(); i++) {
+            idOfName.put(hashedFirst.get(i).getKey(), ids.get(i));
+            firstWithId.putIfAbsent(ids.get(i), hashedFirst.get(i));
         }
-        List<ObjectId> missing = stores.read(c -> {
+        List<ObjectId> missing = absent(firstWithId.keySet());
+        List<Tensor> tensors = missing.stream().map(id -> firstWithId.get(id).getValue()).toList();
+        List<TensorSketch> sketches = parallelIfSeveral(tensors).map(TensorSketch::of).toList();
+        List<TreeEntry> previous = missing.stream().map(id -> baseTree.get(firstWithId.get(id).getKey())).toList();
+        List<List<BaseCandidate>> bases = baseSelector.choose(missing, tensors, sketches, previous);
+        List<NewTensor> objects = new ArrayList<>(parallelIfSeveral(IntStream.range(0, missing.size()).boxed().toList())
+                .map(i -> new NewTensor(stores.tensors.prepare(missing.get(i), tensors.get(i), bases.get(i)),
+                        sketches.get(i)))
+                .toList());
+        List<NewTensor> hashedLate = parallelIfSeveral(byOrder.get(true)).map(e -> {
+            TensorSketch sketch = TensorSketch.of(e.getValue());
+            return new NewTensor(stores.tensors.prepareHashing(e.getValue(), baseSelector.storedBase(e.getValue(), sketch)),
+                    sketch);
+        }).toList();
+        Set<ObjectId> storedAlready = new HashSet<>(hashedLate.stream().map(t -> t.prepared().id()).toList());
+        storedAlready.removeAll(absent(storedAlready));
+        for (int i = 0; i < hashedLate.size(); i++) {
+            NewTensor t = hashedLate.get(i);
+            idOfName.put(byOrder.get(true).get(i).getKey(), t.prepared().id());
+            if (!storedAlready.contains(t.prepared().id())) {
+                objects.add(t);
+            } else if (t.prepared().file() != null) {
+                stores.tensors.deleteFile(t.prepared().file());
+            }
+        }
+        Map<String, TreeEntry> entries = new LinkedHashMap<>();
+        puts.forEach((name, tensor) -> entries.put(name, TreeEntry.of(idOfName.get(name), tensor)));
+        PausePoints.reach(PausePoints.OBJECTS_WRITTEN);
+        return new ChangeSet(entries, removals, objects);
+    }
+
+    /** Whether the staged {@code put} is hashed while its object file is written (see {@link #prepare}). */
+    private static boolean hashedWhileWritten(Map.Entry<String, Tensor> put, Tree baseTree, Map<String, Tensor> puts) {
+        Tensor t = put.getValue();
+        return t.byteSize() > TensorStore.INLINE_LIMIT && baseTree.get(put.getKey()) == null
+                && puts.values().stream().filter(o -> o.dtype() == t.dtype() && Arrays.equals(o.shape(), t.shape())).count() == 1;
+    }
+
+    /** Those of {@code ids} the repository does not store. */
+    private List<ObjectId> absent(Collection<ObjectId> ids) {
+        return stores.read(c -> {
             List<ObjectId> absent = new ArrayList<>();
-            for (ObjectId id : firstWithId.keySet()) {
+            for (ObjectId id : ids) {
                 if (!stores.tensors.exists(c, id)) {
                     absent.add(id);
                 }
             }
             return absent;
         });
-        List<Tensor> tensors = missing.stream().map(id -> firstWithId.get(id).getValue()).toList();
-        List<TensorSketch> sketches = parallelIfSeveral(tensors).map(TensorSketch::of).toList();
-        List<TreeEntry> previous = missing.stream().map(id -> baseTree.get(firstWithId.get(id).getKey())).toList();
-        List<List<BaseCandidate>> bases = baseSelector.choose(missing, tensors, sketches, previous);
-        List<NewTensor> objects = parallelIfSeveral(IntStream.range(0, missing.size()).boxed().toList())
-                .map(i -> new NewTensor(stores.tensors.prepare(missing.get(i), tensors.get(i), bases.get(i)),
-                        sketches.get(i)))
-                .toList();
-        PausePoints.reach(PausePoints.OBJECTS_WRITTEN);
-        return new ChangeSet(entries, removals, objects);
     }
 
     static <T> Stream<T> parallelIfSeveral(List<T> items) {

@@ -19,10 +19,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Large encoded tensors as files under {@code .coral/objects/}: {@code ab/cdef….<8 hex>}, the first two hex
- * digits of the id as a fan-out directory and a random suffix so that two writers storing the same tensor
- * at once (possibly with different encodings) never overwrite each other's file; the database row names the
- * file it describes. It is read by memory mapping.
+ * Large encoded tensors as files under {@code .coral/objects/}: {@code ab/cdef0123456789ab}, a random name
+ * under one of 256 fan-out directories. The name does not derive from the tensor's id, so that a file can be
+ * written while the tensor is still being hashed, and two writers storing the same tensor at once (possibly
+ * with different encodings) never overwrite each other's file; the database row names the file it
+ * describes. (Repositories written before this scheme have files named by the id with a random suffix; the
+ * rows name them, so both read alike.) It is read by memory mapping.
  *
  * <p>A file is written under its final name: it is new (created exclusively) and nothing reads it before the
  * commit transaction records its row, so that row, not a rename, is what publishes it; a crash before the
@@ -46,11 +48,10 @@ final class ObjectFiles {
         this.root = objectsDir;
     }
 
-    /** Writes {@code payload} for {@code id} and returns the file's path relative to the objects directory. */
-    String write(ObjectId id, ByteBuffer payload, boolean fsync) {
-        String hex = id.hex();
-        String relative = hex.substring(0, 2) + "/" + hex.substring(2) + "."
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    /** Writes {@code payload} to a new file and returns its path relative to the objects directory. */
+    String write(ByteBuffer payload, boolean fsync) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String relative = HexFormat.of().toHexDigits((byte) random.nextInt()) + "/" + HexFormat.of().toHexDigits(random.nextLong());
         Path target = root.resolve(relative);
         Path dir = target.getParent();
         boolean created = false;

@@ -27,6 +27,8 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.zip.CRC32C;
 
 /**
@@ -40,6 +42,13 @@ import java.util.zip.CRC32C;
 public final class TensorStore {
     /** Largest encoded payload kept inside the database. */
     public static final int INLINE_LIMIT = 256 * 1024;
+
+    /** Hashes tensors beside the writing of their object files (the common pool is checking the payload meanwhile). */
+    private static final ExecutorService HASHERS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "coral-hasher");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Database db;
     private final ObjectFiles files;
@@ -77,30 +86,51 @@ public final class TensorStore {
      * @param candidates delta bases the codec may use (same dtype and shape), best first
      */
     public PreparedTensor prepare(ObjectId id, Tensor tensor, List<BaseCandidate> candidates) {
+        return prepare(tensor, candidates, Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * Like {@link #prepare(ObjectId, Tensor, List)} for a tensor not hashed yet: a large one is hashed on a
+     * helper thread while its object file is written and synced, so the hashing hides behind the disk too.
+     * The caller must still check whether the id is stored already (then the file is not needed:
+     * {@link #deleteFile}).
+     */
+    public PreparedTensor prepareHashing(Tensor tensor, List<BaseCandidate> candidates) {
+        return prepare(tensor, candidates, null);
+    }
+
+    private PreparedTensor prepare(Tensor tensor, List<BaseCandidate> candidates, ObjectId knownId) {
         UncheckedEncoding unchecked = codec.encodeUnchecked(tensor, candidates);
         if (unchecked.payload().remaining() <= INLINE_LIMIT) {
+            ObjectId id = knownId != null ? knownId : TensorHasher.id(tensor);
             EncodedTensor encoded = unchecked.check();
             byte[] bytes = new byte[encoded.payload().remaining()];
             encoded.payload().duplicate().get(bytes);
             return new PreparedTensor(id, tensor.byteSize(), encoded, crc32c(encoded.payload()), bytes, null);
         }
+        CompletableFuture<ObjectId> id = knownId != null ? CompletableFuture.completedFuture(knownId)
+                : CompletableFuture.supplyAsync(() -> TensorHasher.sequentialId(tensor), HASHERS);
         CompletableFuture<OptionalInt> checked = CompletableFuture.supplyAsync(
                 () -> unchecked.decodesExactly() ? OptionalInt.of(crc32c(unchecked.payload())) : OptionalInt.empty());
-        String file = files.write(id, unchecked.payload(), fsync);
-        OptionalInt crc;
+        String file = files.write(unchecked.payload(), fsync);
+        OptionalInt crc = joinOrDelete(checked, file);
+        if (crc.isPresent()) {
+            return new PreparedTensor(joinOrDelete(id, file), tensor.byteSize(), unchecked.encoded(), crc.getAsInt(), null, file);
+        }
+        files.delete(file);
+        EncodedTensor raw = unchecked.raw();
+        String rawFile = files.write(raw.payload(), fsync);
+        return new PreparedTensor(joinOrDelete(id, rawFile), tensor.byteSize(), raw, crc32c(raw.payload()), null, rawFile);
+    }
+
+    /** The result of {@code work}, which ran beside the writing of {@code file}; if it failed, the file is deleted. */
+    private <T> T joinOrDelete(CompletableFuture<T> work, String file) {
         try {
-            crc = checked.join();
+            return work.join();
         } catch (RuntimeException e) {
             files.delete(file);
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        if (crc.isPresent()) {
-            return new PreparedTensor(id, tensor.byteSize(), unchecked.encoded(), crc.getAsInt(), null, file);
-        }
-        files.delete(file);
-        EncodedTensor raw = unchecked.raw();
-        return new PreparedTensor(id, tensor.byteSize(), raw, crc32c(raw.payload()), null,
-                files.write(id, raw.payload(), fsync));
     }
 
     /** Records {@code p} unless the tensor is stored already; true when this call stored it. */
