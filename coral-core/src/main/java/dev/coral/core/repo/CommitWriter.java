@@ -14,9 +14,11 @@ import dev.coral.core.meta.ReflogTable;
 import dev.coral.core.result.CommitInfo;
 import dev.coral.core.result.CommitResult;
 import dev.coral.core.store.CommitFormat;
+import dev.coral.core.store.PreparedTensor;
 import dev.coral.core.store.TensorStore;
 import dev.coral.core.store.Tree;
 import dev.coral.core.store.TreeEntry;
+import dev.coral.core.tensor.DType;
 import dev.coral.core.tensor.Tensor;
 
 import java.sql.SQLException;
@@ -73,56 +75,75 @@ final class CommitWriter {
      * dtype and shape, since such a tensor could need it, by id, as a base within the change.
      */
     ChangeSet prepare(Map<String, Tensor> puts, Set<String> removals, Tree baseTree) {
-        Map<Boolean, List<Map.Entry<String, Tensor>>> byOrder = puts.entrySet().stream()
-                .collect(Collectors.partitioningBy(e -> hashedWhileWritten(e, baseTree, puts)));
-        List<Map.Entry<String, Tensor>> hashedFirst = byOrder.get(false);
-        List<ObjectId> ids = parallelIfSeveral(hashedFirst).map(e -> TensorHasher.id(e.getValue())).toList();
+        Map<Layout, Long> layouts = puts.values().stream().collect(Collectors.groupingBy(Layout::of, Collectors.counting()));
+        Map<Boolean, List<Map.Entry<String, Tensor>>> hashedLate = puts.entrySet().stream().collect(Collectors.partitioningBy(
+                e -> e.getValue().byteSize() > TensorStore.INLINE_LIMIT && baseTree.get(e.getKey()) == null
+                        && layouts.get(Layout.of(e.getValue())) == 1));
         Map<String, ObjectId> idOfName = new HashMap<>();
-        Map<ObjectId, Map.Entry<String, Tensor>> firstWithId = new LinkedHashMap<>();
-        for (int i = 0; i < hashedFirst.size(); i++) {
-            idOfName.put(hashedFirst.get(i).getKey(), ids.get(i));
-            firstWithId.putIfAbsent(ids.get(i), hashedFirst.get(i));
-        }
-        List<ObjectId> missing = absent(firstWithId.keySet());
-        List<Tensor> tensors = missing.stream().map(id -> firstWithId.get(id).getValue()).toList();
-        List<TensorSketch> sketches = parallelIfSeveral(tensors).map(TensorSketch::of).toList();
-        List<TreeEntry> previous = missing.stream().map(id -> baseTree.get(firstWithId.get(id).getKey())).toList();
-        List<List<BaseCandidate>> bases = baseSelector.choose(missing, tensors, sketches, previous);
-        List<NewTensor> objects = new ArrayList<>(parallelIfSeveral(IntStream.range(0, missing.size()).boxed().toList())
-                .map(i -> new NewTensor(stores.tensors.prepare(missing.get(i), tensors.get(i), bases.get(i)),
-                        sketches.get(i)))
-                .toList());
-        List<NewTensor> hashedLate = parallelIfSeveral(byOrder.get(true)).map(e -> {
-            TensorSketch sketch = TensorSketch.of(e.getValue());
-            return new NewTensor(stores.tensors.prepareHashing(e.getValue(), baseSelector.storedBase(e.getValue(), sketch)),
-                    sketch);
-        }).toList();
-        Set<ObjectId> storedAlready = new HashSet<>(hashedLate.stream().map(t -> t.prepared().id()).toList());
-        storedAlready.removeAll(absent(storedAlready));
-        for (int i = 0; i < hashedLate.size(); i++) {
-            NewTensor t = hashedLate.get(i);
-            idOfName.put(byOrder.get(true).get(i).getKey(), t.prepared().id());
-            if (!storedAlready.contains(t.prepared().id())) {
-                objects.add(t);
-            } else if (t.prepared().file() != null) {
-                stores.tensors.deleteFile(t.prepared().file());
-            }
-        }
+        List<NewTensor> objects = new ArrayList<>();
+        objects.addAll(prepareHashedFirst(hashedLate.get(false), baseTree, idOfName));
+        objects.addAll(prepareHashedLate(hashedLate.get(true), idOfName));
         Map<String, TreeEntry> entries = new LinkedHashMap<>();
         puts.forEach((name, tensor) -> entries.put(name, TreeEntry.of(idOfName.get(name), tensor)));
         PausePoints.reach(PausePoints.OBJECTS_WRITTEN);
         return new ChangeSet(entries, removals, objects);
     }
 
-    /** Whether the staged {@code put} is hashed while its object file is written (see {@link #prepare}). */
-    private static boolean hashedWhileWritten(Map.Entry<String, Tensor> put, Tree baseTree, Map<String, Tensor> puts) {
-        Tensor t = put.getValue();
-        return t.byteSize() > TensorStore.INLINE_LIMIT && baseTree.get(put.getKey()) == null
-                && puts.values().stream().filter(o -> o.dtype() == t.dtype() && Arrays.equals(o.shape(), t.shape())).count() == 1;
+    /** A tensor's dtype and shape: only tensors of one layout are delta bases of each other. */
+    private record Layout(DType dtype, List<Long> shape) {
+        static Layout of(Tensor t) {
+            return new Layout(t.dtype(), Arrays.stream(t.shape()).boxed().toList());
+        }
+    }
+
+    /** Hashes {@code staged} (recording the ids in {@code idOfName}), then encodes those not stored yet. */
+    private List<NewTensor> prepareHashedFirst(List<Map.Entry<String, Tensor>> staged, Tree baseTree,
+                                               Map<String, ObjectId> idOfName) {
+        List<ObjectId> ids = parallelIfSeveral(staged).map(e -> TensorHasher.id(e.getValue())).toList();
+        Map<ObjectId, Map.Entry<String, Tensor>> firstWithId = new LinkedHashMap<>();
+        for (int i = 0; i < staged.size(); i++) {
+            idOfName.put(staged.get(i).getKey(), ids.get(i));
+            firstWithId.putIfAbsent(ids.get(i), staged.get(i));
+        }
+        List<ObjectId> missing = absent(firstWithId.keySet());
+        List<Tensor> tensors = missing.stream().map(id -> firstWithId.get(id).getValue()).toList();
+        List<TensorSketch> sketches = parallelIfSeveral(tensors).map(TensorSketch::of).toList();
+        List<TreeEntry> previous = missing.stream().map(id -> baseTree.get(firstWithId.get(id).getKey())).toList();
+        List<List<BaseCandidate>> bases = baseSelector.choose(missing, tensors, sketches, previous);
+        return parallelIfSeveral(IntStream.range(0, missing.size()).boxed().toList())
+                .map(i -> new NewTensor(stores.tensors.prepare(missing.get(i), tensors.get(i), bases.get(i)), sketches.get(i)))
+                .toList();
+    }
+
+    /**
+     * Encodes and writes {@code staged} while hashing them (recording the ids in {@code idOfName}); the files of
+     * those stored already are deleted again.
+     */
+    private List<NewTensor> prepareHashedLate(List<Map.Entry<String, Tensor>> staged, Map<String, ObjectId> idOfName) {
+        List<NewTensor> prepared = parallelIfSeveral(staged).map(e -> {
+            TensorSketch sketch = TensorSketch.of(e.getValue());
+            return new NewTensor(stores.tensors.prepareHashing(e.getValue(), baseSelector.storedBase(e.getValue(), sketch)),
+                    sketch);
+        }).toList();
+        Set<ObjectId> missing = new HashSet<>(absent(prepared.stream().map(t -> t.prepared().id()).toList()));
+        List<NewTensor> objects = new ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            PreparedTensor p = prepared.get(i).prepared();
+            idOfName.put(staged.get(i).getKey(), p.id());
+            if (missing.contains(p.id())) {
+                objects.add(prepared.get(i));
+            } else if (p.file() != null) {
+                stores.tensors.deleteFile(p.file());
+            }
+        }
+        return objects;
     }
 
     /** Those of {@code ids} the repository does not store. */
     private List<ObjectId> absent(Collection<ObjectId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return stores.read(c -> {
             List<ObjectId> absent = new ArrayList<>();
             for (ObjectId id : ids) {

@@ -19,6 +19,23 @@ class DeduplicationTest {
     Path dir;
 
     @Test
+    void aLargeCopyUnderANewNameWrittenBeforeItsIdWasKnownLeavesNoSecondFile() throws Exception {
+        Tensor large = Tensor.randn(3, 400, 400);
+        try (Repository repo = Repository.init(dir)) {
+            repo.config().set("codec.maxChainDepth", "0"); // no delta: the copy is encoded whole, as a file
+            assertEquals(1, repo.commit(Map.of("a", large), "first").newObjects());
+            CommitResult copy = repo.commit(Map.of("b", large), "the same content under a new name");
+            assertEquals(0, copy.newObjects());
+            assertEquals(0, copy.bytesWritten());
+            try (Stream<Path> files = Files.walk(dir.resolve(".coral/objects"))) {
+                assertEquals(1, files.filter(Files::isRegularFile).count(), "the copy's file was deleted again");
+            }
+            assertEquals(1, repo.stats().uniqueObjects());
+            assertEquals(large, repo.read("HEAD", "b"));
+        }
+    }
+
+    @Test
     void sameContentUnderTwoNamesInTwoCommitsOnTwoBranchesIsStoredOnce() throws Exception {
         Tensor small = Tensor.randn(1, 64, 64);
         Tensor large = Tensor.randn(2, 400, 400);

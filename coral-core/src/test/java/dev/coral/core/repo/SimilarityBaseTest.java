@@ -100,6 +100,32 @@ class SimilarityBaseTest {
     }
 
     @Test
+    void largeNearCopiesUnderNewNamesCommittedTogetherStoreOneWholeAndTheOtherAsADelta() {
+        Tensor base = Tensor.randn(8, 400, 400); // object files, hashed first as they share a layout
+        Tensor copy = near(base, 108, 0.001);
+        try (Repository repo = Repository.init(dir)) {
+            repo.commit(Map.of("big.a", base, "big.b", copy, "small", Tensor.randn(9, 10)), "two near copies");
+            TensorSummary a = storage(repo, "big.a");
+            TensorSummary b = storage(repo, "big.b");
+            assertTrue(a.deltaBase() == null ^ b.deltaBase() == null, "one whole, one delta: " + a + " / " + b);
+            assertEquals(base, repo.read("HEAD", "big.a"));
+            assertEquals(copy, repo.read("HEAD", "big.b"));
+        }
+    }
+
+    @Test
+    void aLargeTensorUnderANewNameHashedWhileWrittenStillFindsAStoredBase() {
+        Tensor base = Tensor.randn(10, 400, 400);
+        Tensor copy = near(base, 110, 0.001);
+        try (Repository repo = Repository.init(dir)) {
+            repo.commit(Map.of("big.a", base), "base");
+            repo.commit(Map.of("big.b", copy), "a near copy under a new name, alone in its layout");
+            assertEquals(storage(repo, "big.a").entry().id(), storage(repo, "big.b").deltaBase());
+            assertEquals(copy, repo.read("HEAD", "big.b"));
+        }
+    }
+
+    @Test
     void nearCopiesCommittedTogetherStoreOneWholeAndTheRestAsDeltas() {
         Tensor base = Tensor.randn(7, 200, 200);
         Map<String, Tensor> copies = new LinkedHashMap<>();
