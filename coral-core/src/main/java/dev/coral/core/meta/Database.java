@@ -9,6 +9,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -35,7 +36,7 @@ public final class Database implements AutoCloseable {
     /** How long a busy database is retried before the operation gives up. */
     public static final long BUSY_DEADLINE_MS = 120_000;
     private static final int BUSY_TIMEOUT_MS = 5_000;
-    /** Size of the write-ahead log file {@link #open} gives a database that has none (see {@link LogPreallocation}). */
+    /** Size of the write-ahead log file {@link #preallocateLog} writes. */
     public static final long PREALLOCATED_LOG_BYTES = 1024 * 1024;
     /** Passive checkpoints tried before the rest of the log is copied under the write lock. */
     private static final int PASSIVE_ROUNDS = 3;
@@ -82,8 +83,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens an existing database and checks its schema version (on the writing connection, which thereby
-     * loads the schema before the first commit needs it). When no connection has the database open, its
-     * write-ahead log is first preallocated ({@value #PREALLOCATED_LOG_BYTES} bytes, {@link LogPreallocation}).
+     * loads the schema before the first commit needs it).
      *
      * @throws NotFoundException when the file does not exist
      */
@@ -91,7 +91,6 @@ public final class Database implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new NotFoundException("repository database " + file + " is missing");
         }
-        LogPreallocation.ensure(file, PREALLOCATED_LOG_BYTES);
         Database db = new Database(file);
         try {
             db.writeLock.lock();
@@ -107,6 +106,21 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /**
+     * Gives the database {@code file}, which no connection has open and no other process can open yet (it was
+     * just created in a directory not published yet), a write-ahead log of {@value #PREALLOCATED_LOG_BYTES}
+     * bytes of zeros, synced, so that its first commits do not grow the log file ({@link LogPreallocation}).
+     *
+     * @throws CoralException when the log cannot be written, or exists already
+     */
+    public static void preallocateLog(Path file) {
+        try {
+            LogPreallocation.write(file, PREALLOCATED_LOG_BYTES);
+        } catch (IOException e) {
+            throw new CoralException("cannot preallocate the write-ahead log of " + file + ": " + e, e);
         }
     }
 

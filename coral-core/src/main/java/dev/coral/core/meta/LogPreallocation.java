@@ -1,30 +1,23 @@
 package dev.coral.core.meta;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Gives a database that has no write-ahead log yet a log file of zeros, written and synced, before SQLite
- * opens it. SQLite takes a log whose header is not valid for an empty log and writes its frames from the
- * start of the file, so the first commits overwrite blocks already on disk: their fsync then only flushes
- * data, while an fsync after the file grew also commits the file system's journal (≈ 0.1–0.15 ms more per
- * commit, measured on a new repository's first commit). SQLite deletes the log when its last connection
- * closes, so this runs each time a repository is opened with no other connection to it.
+ * Writes a database's write-ahead log file ahead of SQLite: zeros, synced. SQLite takes a log whose header is
+ * not valid as an empty log and writes its frames from the start of the file, so the first commits overwrite
+ * blocks already on disk: their fsync then only flushes data, while an fsync after the file grew also commits
+ * the file system's journal (≈ 0.1–0.15 ms more per commit, measured on a new repository's first commit).
  *
- * <p>The file is written under a temporary name and hard-linked into place, which fails when a log exists:
- * a log SQLite created or holds is never touched, however the openings of several processes interleave.
+ * <p>Only for a database no connection has open and nobody else can open yet (one just created in a private
+ * directory): a log SQLite wrote must never be overwritten. SQLite deletes the log when its last connection
+ * closes, so the preallocation lasts until then; writing it on every open cost ≈ 1.2 ms per open (a 1 MiB
+ * write and its fsync), more than reading commands can spare.
  */
 final class LogPreallocation {
-    private static final Logger LOG = LoggerFactory.getLogger(LogPreallocation.class);
     private static final int BLOCK = 64 * 1024;
 
     private LogPreallocation() {
@@ -36,34 +29,13 @@ final class LogPreallocation {
     }
 
     /**
-     * Puts a synced log of {@code bytes} zeros beside {@code database} unless it has a log. When that cannot be
-     * done (a read-only directory, a full disk), SQLite creates the log as it would anyway; the reason is
-     * logged at debug level.
+     * Creates the log of {@code database} with {@code bytes} zeros and syncs it.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when the database has a log
      */
-    static void ensure(Path database, long bytes) {
-        Path log = logOf(database);
-        if (Files.exists(log)) {
-            return;
-        }
-        Path scratch = database.resolveSibling(database.getFileName() + "-wal."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        try {
-            try {
-                writeZeros(scratch, bytes);
-                Files.createLink(log, scratch);
-            } finally {
-                Files.deleteIfExists(scratch);
-            }
-        } catch (FileAlreadyExistsException e) {
-            LOG.debug("{} appeared while it was being preallocated; SQLite's is kept", log);
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.debug("cannot preallocate the write-ahead log {}: {}", log, e.toString());
-        }
-    }
-
-    private static void writeZeros(Path file, long bytes) throws IOException {
+    static void write(Path database, long bytes) throws IOException {
         ByteBuffer zeros = ByteBuffer.allocate(BLOCK);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (FileChannel ch = FileChannel.open(logOf(database), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             for (long at = 0; at < bytes; ) {
                 zeros.clear().limit((int) Math.min(BLOCK, bytes - at));
                 at += ch.write(zeros, at);

@@ -128,6 +128,7 @@ public final class Repository implements AutoCloseable {
         try {
             Files.createDirectories(staging.resolve("objects"));
             Database.create(staging.resolve(DB_FILE)).close();
+            Database.preallocateLog(staging.resolve(DB_FILE));
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(staging, e);

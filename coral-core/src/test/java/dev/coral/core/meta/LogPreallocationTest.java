@@ -1,5 +1,6 @@
 package dev.coral.core.meta;
 
+import dev.coral.core.error.CoralException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,11 +14,12 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A database opened with no write-ahead log gets a synced log of zeros, which SQLite fills from its start
- * and recovers from after a crash; a log that exists is never touched.
+ * A preallocated write-ahead log of zeros is filled by SQLite from its start without growing, and recovered
+ * from after a crash; a log that exists is never overwritten.
  */
 class LogPreallocationTest {
     @TempDir
@@ -65,20 +67,18 @@ class LogPreallocationTest {
     }
 
     @Test
-    void aDatabaseWithoutALogGetsOneOfZerosAndNoScratchFileIsLeft() throws Exception {
+    void theLogIsZerosOfTheSize() throws Exception {
         Path file = newDatabase();
-        LogPreallocation.ensure(file, Database.PREALLOCATED_LOG_BYTES);
+        Database.preallocateLog(file);
         byte[] log = Files.readAllBytes(LogPreallocation.logOf(file));
         assertEquals(Database.PREALLOCATED_LOG_BYTES, log.length);
         assertTrue(Arrays.equals(new byte[log.length], log), "the log holds zeros only");
-        try (var files = Files.list(dir)) {
-            assertEquals(0, files.filter(p -> p.toString().endsWith(".tmp")).count(), "the scratch file is gone");
-        }
     }
 
     @Test
     void commitsGoInsideThePreallocatedLogAndSurviveAReopen() {
         Path file = newDatabase();
+        Database.preallocateLog(file);
         try (Database db = Database.open(file)) {
             for (int n = 0; n < 10; n++) {
                 insert(db, n);
@@ -95,6 +95,7 @@ class LogPreallocationTest {
     @Test
     void aCrashedDatabaseIsRecoveredFromItsPreallocatedLog() throws Exception {
         Path file = newDatabase();
+        Database.preallocateLog(file);
         Path copy = dir.resolve("crashed").resolve("test.db");
         Files.createDirectories(copy.getParent());
         try (Database db = Database.open(file)) {
@@ -111,7 +112,7 @@ class LogPreallocationTest {
     }
 
     @Test
-    void aLogThatExistsIsNeverTouched() throws Exception {
+    void aLogThatExistsIsNeverOverwritten() throws Exception {
         Path file = newDatabase();
         Path log = LogPreallocation.logOf(file);
         try (Database other = Database.create(dir.resolve("other.db"))) {
@@ -119,11 +120,12 @@ class LogPreallocationTest {
                 c.execute("CREATE TABLE t(x)");
                 return null;
             });
-            // another process's log, frames and all, under this database's name
+            // another database's log, frames and all, under this database's name
             Files.copy(LogPreallocation.logOf(dir.resolve("other.db")), log);
         }
         byte[] before = Files.readAllBytes(log);
-        LogPreallocation.ensure(file, Database.PREALLOCATED_LOG_BYTES);
+        CoralException e = assertThrows(CoralException.class, () -> Database.preallocateLog(file));
+        assertTrue(e.getMessage().contains(log.toString()), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(log));
     }
 }

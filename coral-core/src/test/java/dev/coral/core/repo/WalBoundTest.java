@@ -51,6 +51,21 @@ class WalBoundTest {
     }
 
     @Test
+    void aNewRepositorysFirstCommitsStayInsideItsPreallocatedLog() throws Exception {
+        Path wal = dir.resolve(".coral/coral.db-wal");
+        try (Repository repo = Repository.init(dir)) {
+            assertEquals(Database.PREALLOCATED_LOG_BYTES, size(wal), "init leaves the log preallocated");
+            for (int i = 0; i < 5; i++) {
+                repo.commit(Map.of("w" + i, Tensor.randn(i, 100, 100)), "commit " + i);
+            }
+            assertEquals(Database.PREALLOCATED_LOG_BYTES, size(wal), "five 40 kB commits did not grow the log file");
+        }
+        try (Repository repo = Repository.open(dir)) {
+            assertEquals(Tensor.randn(4, 100, 100), repo.read("HEAD", "w4"));
+        }
+    }
+
+    @Test
     void closingWaitsForTheScheduledCheckpoint() throws Exception {
         Path file = dir.resolve("scratch.db");
         Path wal = dir.resolve("scratch.db-wal");
