@@ -1,5 +1,7 @@
 package dev.coral.core.format;
 
+import dev.coral.core.fs.Directories;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -59,17 +61,11 @@ final class AtomicFileWriter {
             }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             moved = true;
-            forceDirectory(dir);
+            Directories.sync(dir);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
-        }
-    }
-
-    private static void forceDirectory(Path dir) throws IOException {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
         }
     }
 }

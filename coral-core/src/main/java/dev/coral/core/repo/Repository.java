@@ -5,6 +5,7 @@ import dev.coral.core.error.CoralException;
 import dev.coral.core.error.CorruptObjectException;
 import dev.coral.core.error.InvalidInputException;
 import dev.coral.core.error.NotFoundException;
+import dev.coral.core.fs.Directories;
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.meta.ConfigTable;
 import dev.coral.core.meta.Database;
@@ -129,7 +130,9 @@ public final class Repository implements AutoCloseable {
             Files.createDirectories(staging.resolve("objects"));
             Database.create(staging.resolve(DB_FILE)).close();
             Database.preallocateLog(staging.resolve(DB_FILE));
+            Directories.sync(staging);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            Directories.sync(root); // the repository survives a power cut once init has returned
         } catch (IOException e) {
             deleteQuietly(staging, e);
             if (Files.exists(target)) {

@@ -2,6 +2,7 @@ package dev.coral.core.store;
 
 import dev.coral.core.error.CoralException;
 import dev.coral.core.error.CorruptObjectException;
+import dev.coral.core.fs.Directories;
 import dev.coral.core.id.ObjectId;
 
 import java.io.IOException;
@@ -63,8 +64,8 @@ final class ObjectFiles {
             try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 created = true;
                 directories = fsync ? DIRECTORY_SYNCS.submit(() -> {
-                    fsyncDirectory(dir);
-                    fsyncDirectory(root);
+                    Directories.sync(dir);
+                    Directories.sync(root);
                     return null;
                 }) : null;
                 ByteBuffer b = payload.duplicate();
@@ -135,12 +136,6 @@ final class ObjectFiles {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new CoralException("cannot delete object file " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void fsyncDirectory(Path dir) throws IOException {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
         }
     }
 }
