@@ -10,11 +10,13 @@
  *   <li>at most {@value dev.coral.core.store.TensorStore#INLINE_LIMIT} bytes: a BLOB in the {@code tensors}
  *       table, written inside the commit's own transaction, so a commit of 100 small tensors costs one
  *       fsync of the WAL instead of 100 file fsyncs;</li>
- *   <li>larger: a file {@code .coral/objects/ab/cdef…<random suffix>}, created under that new name (the
- *       row that names it is what publishes it, so no rename is needed), fsynced with its directory, all
- *       <em>before</em> the commit transaction that records it, and read back by memory mapping. The random suffix lets two writers store the
- *       same new tensor at the same moment (possibly with different encodings) without overwriting each
- *       other: the row records which file it describes, and the loser's file is an unreferenced orphan.</li>
+ *   <li>larger: a file under a random name, {@code .coral/objects/ab/0123456789abcdef}, created under that
+ *       new name (the row that names it is what publishes it, so no rename is needed), fsynced with its
+ *       directory, all <em>before</em> the commit transaction that records it, and read back by memory
+ *       mapping. The name does not derive from the id, so a large tensor can be written while it is still
+ *       being hashed, and two writers storing the same new tensor at the same moment (possibly with
+ *       different encodings) never overwrite each other: the row records which file it describes, and the
+ *       loser's file is an unreferenced orphan.</li>
  * </ul>
  * Every row records the payload's size and CRC32C; every read checks both (and the codec checks its own
  * checksum of the decoded bytes), and fails with {@link dev.coral.core.error.CorruptObjectException}
