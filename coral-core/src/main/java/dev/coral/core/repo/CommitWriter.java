@@ -2,6 +2,7 @@ package dev.coral.core.repo;
 
 import dev.coral.core.codec.BaseCandidate;
 import dev.coral.core.error.ConflictException;
+import dev.coral.core.error.CoralException;
 import dev.coral.core.dedup.TensorSketch;
 import dev.coral.core.error.InvalidInputException;
 import dev.coral.core.id.ObjectId;
@@ -185,9 +186,26 @@ final class CommitWriter {
     record Stored(int count, long bytes, long inDatabase) {
     }
 
-    /** Runs the commit transaction for {@code changes}. */
+    /**
+     * Runs the commit transaction for {@code changes}. When the transaction refuses them (a conflict, nothing
+     * to commit), it was rolled back before its {@code COMMIT}, so no row names the object files they wrote:
+     * those are deleted again.
+     */
     CommitResult commit(ChangeSet changes, CommitTarget target, CommitRequest request, List<ObjectId> extraParents) {
-        return transact(request, (c, author, time) -> record(c, changes, target, request, extraParents, author, time));
+        try {
+            return transact(request, (c, author, time) -> record(c, changes, target, request, extraParents, author, time));
+        } catch (ConflictException | InvalidInputException refused) {
+            for (NewTensor t : changes.objects()) {
+                if (t.prepared().file() != null) {
+                    try {
+                        stores.tensors.deleteFile(t.prepared().file());
+                    } catch (CoralException cleanup) {
+                        refused.addSuppressed(cleanup);
+                    }
+                }
+            }
+            throw refused;
+        }
     }
 
     /** What a commit transaction wrote, kept to warm the caches once it has committed. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -137,6 +139,24 @@ class ConcurrencyTest {
             assertEquals(Tensor.randn(1, 10, 10), repo.read("main", "w"));
             assertEquals(2, repo.log("main", 0, false).entries().size());
             assertEquals(Set.of("w"), b.staged().keySet(), "the losing session keeps its staging");
+        }
+    }
+
+    @Test
+    void aCommitLostToAConflictLeavesNoObjectFileBehind() throws Exception {
+        try (Repository repo = Repository.init(dir)) {
+            repo.commit(Map.of("w", Tensor.randn(0, 10, 10)), "base");
+            Session a = repo.session().stage("big", Tensor.randn(1, 400, 400));
+            Session b = repo.session().stage("big", Tensor.randn(2, 400, 400)).stage("big.other", Tensor.randn(3, 300, 300));
+            a.commit("a");
+            assertThrows(ConflictException.class, () -> b.commit("b"));
+            try (Stream<Path> files = Files.walk(dir.resolve(".coral/objects"))) {
+                assertEquals(1, files.filter(Files::isRegularFile).count(), "only the winner's object file is left");
+            }
+            assertTrue(repo.fsck().ok());
+            assertEquals(Tensor.randn(1, 400, 400), repo.read("main", "big"));
+            repo.session().stageAll(b.staged()).commit("b again, on top of a");
+            assertEquals(Tensor.randn(3, 300, 300), repo.read("main", "big.other"));
         }
     }
 
