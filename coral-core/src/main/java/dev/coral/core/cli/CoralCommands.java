@@ -37,7 +37,7 @@ import java.util.Map;
  * {@code CheckoutResult}; {@code branch} → {@link BranchListResult} or {@link BranchResult}; {@code tag} →
  * {@link TagListResult} or {@link TagResult}; {@code diff} → {@code DiffResult}; {@code reflog} →
  * {@code ReflogResult}; {@code export} → {@link ExportResult}; {@code stats} → {@code StatsResult};
- * {@code repack} → {@code RepackResult}; {@code fsck} → {@code FsckResult}; {@code config} /
+ * {@code repack} → {@code RepackResult}; {@code gc} → {@code GcResult}; {@code fsck} → {@code FsckResult}; {@code config} /
  * {@code config list} → {@link ConfigListResult};
  * {@code config get} → {@code ConfigEntry}; {@code config set|unset} → {@link ConfigUpdateResult};
  * {@code --help}, {@code --version} or no verb → {@link UsageText}.

@@ -14,6 +14,7 @@ import dev.coral.core.result.FsckResult;
 import dev.coral.core.result.LogResult;
 import dev.coral.core.result.ReflogResult;
 import dev.coral.core.result.ShowResult;
+import dev.coral.core.result.GcResult;
 import dev.coral.core.result.RepackResult;
 import dev.coral.core.result.StatsResult;
 import dev.coral.core.result.StatusResult;
@@ -53,6 +54,7 @@ public final class TextRenderer {
         on(ExportResult.class, RepositoryText::export);
         on(StatsResult.class, RepositoryText::stats);
         on(RepackResult.class, RepositoryText::repack);
+        on(GcResult.class, RepositoryText::gc);
         on(CacheStats.class, RepositoryText::cache);
         on(FsckResult.class, RepositoryText::fsck);
         on(ConfigListResult.class, RepositoryText::configList);

@@ -23,6 +23,7 @@ import dev.coral.core.result.DiffResult;
 import dev.coral.core.result.FsckResult;
 import dev.coral.core.result.LogResult;
 import dev.coral.core.result.ReflogResult;
+import dev.coral.core.result.GcResult;
 import dev.coral.core.result.RepackResult;
 import dev.coral.core.result.ShowResult;
 import dev.coral.core.result.StatsResult;
@@ -42,6 +43,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,6 +83,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Repository implements AutoCloseable {
     /** Name of the directory that holds the repository's data. */
     public static final String DIR = ".coral";
+    /** How old an unreferenced object file must be before {@link #gc} deletes it, unless told otherwise. */
+    public static final Duration GC_GRACE = Duration.ofHours(1);
     static final String DB_FILE = "coral.db";
 
     private final Stores stores;
@@ -442,6 +446,26 @@ public final class Repository implements AutoCloseable {
      */
     public RepackResult repack() {
         return new Repacker(stores, settings, writer.baseSelector()).run();
+    }
+
+    /**
+     * Deletes the object files no stored tensor names that are older than {@code grace}: what a process killed
+     * between writing a tensor's file and committing it leaves behind, or the second file of a tensor two
+     * writers stored at the same moment. Younger unreferenced files may belong to a commit in progress in
+     * another process and are kept; a commit takes milliseconds to seconds, so the default
+     * ({@link #GC_GRACE}) leaves a wide margin. Committed data is never touched.
+     *
+     * <pre>{@code
+     * GcResult r = repo.gc(Repository.GC_GRACE);
+     * }</pre>
+     *
+     * @throws InvalidInputException when {@code grace} is negative
+     */
+    public GcResult gc(Duration grace) {
+        if (grace.isNegative()) {
+            throw new InvalidInputException("gc: the grace period must not be negative, got " + grace);
+        }
+        return stores.tensors.deleteUnreferencedFiles(grace);
     }
 
     /**

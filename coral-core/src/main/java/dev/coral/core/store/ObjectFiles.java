@@ -6,18 +6,24 @@ import dev.coral.core.fs.Directories;
 import dev.coral.core.id.ObjectId;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
  * Large encoded tensors as files under {@code .coral/objects/}: {@code ab/cdef0123456789ab}, a random name
@@ -126,6 +132,26 @@ final class ObjectFiles {
                     + " does not exist; run `coral fsck`");
         } catch (IOException e) {
             throw new CoralException("cannot read object file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An object file: its path relative to the objects directory, its size and when it was last written. */
+    record Entry(String relative, long size, Instant modified) {
+    }
+
+    /** Every object file, in no particular order. */
+    List<Entry> list() {
+        try (Stream<Path> paths = Files.walk(root, 2)) {
+            List<Entry> entries = new ArrayList<>();
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                if (a.isRegularFile()) {
+                    entries.add(new Entry(root.relativize(p).toString(), a.size(), a.lastModifiedTime().toInstant()));
+                }
+            }
+            return entries;
+        } catch (IOException | UncheckedIOException e) {
+            throw new CoralException("cannot list the object files under " + root + ": " + e.getMessage(), e);
         }
     }
 

@@ -14,6 +14,7 @@ import dev.coral.core.id.TensorHasher;
 import dev.coral.core.meta.Database;
 import dev.coral.core.meta.DbConnection;
 import dev.coral.core.meta.Ids;
+import dev.coral.core.result.GcResult;
 import dev.coral.core.tensor.Tensor;
 
 import java.nio.ByteBuffer;
@@ -21,10 +22,14 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -174,6 +179,40 @@ public final class TensorStore {
         Ids.bind(ps, 8, p.id());
         ps.executeUpdate();
         return previous.file();
+    }
+
+    /**
+     * Deletes the object files no row names (see {@link GcResult}) that were last written more than
+     * {@code grace} ago; younger ones may belong to a commit in progress in any process and are kept. The rows
+     * are read first, so a file recorded meanwhile is young and kept too.
+     */
+    public GcResult deleteUnreferencedFiles(Duration grace) {
+        Instant cutoff = Instant.now().minus(grace);
+        Set<String> named = db.read(c -> {
+            Set<String> names = new HashSet<>();
+            try (ResultSet rs = c.prepare("SELECT file FROM tensors WHERE file IS NOT NULL").executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        });
+        long removed = 0;
+        long bytes = 0;
+        long kept = 0;
+        for (ObjectFiles.Entry f : files.list()) {
+            if (named.contains(f.relative())) {
+                continue;
+            }
+            if (f.modified().isBefore(cutoff)) {
+                files.delete(f.relative());
+                removed++;
+                bytes += f.size();
+            } else {
+                kept++;
+            }
+        }
+        return new GcResult(removed, bytes, kept, grace.toSeconds());
     }
 
     /** Deletes an object file no row names any more (after {@link #replace}, or of a prepared tensor never recorded). */

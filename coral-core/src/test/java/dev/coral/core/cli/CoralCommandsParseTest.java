@@ -74,7 +74,7 @@ class CoralCommandsParseTest {
         Map<String, CommandSyntax> verbs = CoralCommands.syntax().stream()
                 .collect(Collectors.toMap(CommandSyntax::name, v -> v));
         assertEquals(List.of("init", "add", "rm", "commit", "status", "log", "show", "checkout", "branch", "tag",
-                "diff", "reflog", "export", "stats", "repack", "fsck", "config"),
+                "diff", "reflog", "export", "stats", "repack", "gc", "fsck", "config"),
                 CoralCommands.syntax().stream().map(CommandSyntax::name).toList());
         CommandSyntax commit = verbs.get("commit");
         OptionSyntax message = commit.options().stream().filter(o -> o.names().contains("-m")).findFirst().orElseThrow();

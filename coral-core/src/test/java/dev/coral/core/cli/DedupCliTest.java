@@ -6,7 +6,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +18,10 @@ import static dev.coral.core.cli.CliRunner.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code coral config} for the dedup keys, {@code coral stats [REF]} with its breakdown, and {@code coral repack}. */
+/**
+ * {@code coral config} for the dedup keys, {@code coral stats [REF]} with its breakdown, {@code coral repack} and
+ * {@code coral gc}.
+ */
 class DedupCliTest {
     @TempDir
     Path dir;
@@ -81,6 +88,27 @@ class DedupCliTest {
         assertEquals(0L, ((Number) r.get("rewritten")).longValue());
         long deltasAfter = ((Number) run(dir, "stats", "--json").jsonObject().get("deltaObjects")).longValue();
         assertEquals(deltasBefore + 1, deltasAfter);
+        assertTrue(run(dir, "fsck").ok().length() > 0);
+    }
+
+    @Test
+    void gcRemovesOldUnreferencedObjectFilesAndSaysWhatItKept() throws Exception {
+        Path objects = dir.resolve(".coral/objects/ee");
+        Files.createDirectories(objects);
+        Path old = Files.write(objects.resolve("0011223344556677"), new byte[2048]);
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+        Files.write(objects.resolve("8899aabbccddeeff"), new byte[100]);
+
+        String text = run(dir, "gc").ok();
+
+        assertEquals("removed 1 unreferenced object file (2.0 KiB); kept 1 unreferenced file younger than 1 h "
+                + "(a commit may be writing it)\n", text);
+        Map<String, Object> now = run(dir, "gc", "--prune-older-than=now", "--json").jsonObject();
+        assertEquals(1L, ((Number) now.get("filesRemoved")).longValue());
+        assertEquals(100L, ((Number) now.get("bytesRemoved")).longValue());
+        assertEquals(0L, ((Number) now.get("unreferencedKept")).longValue());
+        String error = run(dir, "gc", "--prune-older-than=soon").userError();
+        assertTrue(error.contains("--prune-older-than") && error.contains("soon"), error);
         assertTrue(run(dir, "fsck").ok().length() > 0);
     }
 }

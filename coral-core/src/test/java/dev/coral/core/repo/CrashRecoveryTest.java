@@ -2,12 +2,14 @@ package dev.coral.core.repo;
 
 import dev.coral.core.id.ObjectId;
 import dev.coral.core.result.FsckResult;
+import dev.coral.core.result.GcResult;
 import dev.coral.core.tensor.Tensor;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,14 @@ class CrashRecoveryTest {
             assertTrue(history.containsAll(acknowledgedCommits));
             FsckResult fsck = repo.fsck();
             assertTrue(fsck.ok(), fsck.problems().toString());
+
+            GcResult gc = repo.gc(Duration.ZERO);
+            assertEquals(interruptedCommitLands ? 0 : 1, gc.filesRemoved(),
+                    "the killed commit's object file is collected unless its commit landed");
+            for (Map.Entry<String, Tensor> e : acknowledged.entrySet()) {
+                assertEquals(e.getValue(), repo.read("main", e.getKey()), e.getKey() + " after gc");
+            }
+            assertTrue(repo.fsck().ok(), "fsck after gc");
 
             Tensor after = Tensor.randn(5, 10, 10);
             repo.commit(Map.of("after", after), "after the crash");

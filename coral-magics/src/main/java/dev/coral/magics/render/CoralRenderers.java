@@ -22,6 +22,8 @@ import dev.coral.core.result.FsckResult;
 import dev.coral.core.result.LogResult;
 import dev.coral.core.result.ReflogResult;
 import dev.coral.core.result.ShowResult;
+import dev.coral.core.result.GcResult;
+import dev.coral.core.result.RepackResult;
 import dev.coral.core.result.StatsResult;
 import dev.coral.core.result.StatusResult;
 import dev.coral.core.result.TagInfo;
@@ -78,6 +80,8 @@ public final class CoralRenderers {
         registry.addRenderer(AddResult.class, new RepositoryChangeView.Add());
         registry.addRenderer(RemoveResult.class, new RepositoryChangeView.Remove());
         registry.addRenderer(ExportResult.class, new RepositoryChangeView.Export());
+        registry.addRenderer(RepackResult.class, new RepositoryChangeView.Repack());
+        registry.addRenderer(GcResult.class, new RepositoryChangeView.Gc());
         registry.addRenderer(UsageText.class, new RepositoryChangeView.Usage());
     }
 }

@@ -6,11 +6,13 @@ import dev.coral.core.cli.ExportResult;
 import dev.coral.core.cli.InitResult;
 import dev.coral.core.cli.RemoveResult;
 import dev.coral.core.cli.UsageText;
+import dev.coral.core.result.GcResult;
+import dev.coral.core.result.RepackResult;
 import dev.coral.core.result.TensorEntry;
 
 /**
  * Results of the verbs that change files or settings rather than history: {@code init}, {@code add},
- * {@code rm}, {@code export}, {@code config set}, and the usage text of {@code --help}.
+ * {@code rm}, {@code export}, {@code repack}, {@code gc}, {@code config set}, and the usage text of {@code --help}.
  */
 public final class RepositoryChangeView {
     private RepositoryChangeView() {
@@ -56,6 +58,30 @@ public final class RepositoryChangeView {
         public Html html(ExportResult r) {
             return Fragments.head(Html.concat(Html.text("Exported " + r.ref() + " ("), Fragments.id(r.commit()),
                     Html.text(") to " + r.file())), Html.text(r.tensors() + " tensors · " + HumanFormat.bytes(r.bytes())));
+        }
+    }
+
+    /** A {@link RepackResult}: how many tensors were re-encoded, and the deltas and bytes before and after. */
+    public static final class Repack implements CliRecordView<RepackResult> {
+        @Override
+        public Html html(RepackResult r) {
+            String indexed = r.indexed() == 0 ? "" : " · " + r.indexed() + " newly indexed for similarity";
+            return Fragments.head(Html.text("Repacked " + r.objects() + (r.objects() == 1 ? " tensor" : " tensors")),
+                    Html.text(r.rewritten() + " re-encoded · " + r.deltasBefore() + " → " + r.deltasAfter() + " deltas · "
+                            + HumanFormat.bytes(r.storedBytesBefore()) + " → " + HumanFormat.bytes(r.storedBytesAfter())
+                            + " encoded" + indexed));
+        }
+    }
+
+    /** A {@link GcResult}: the unreferenced object files removed, and those kept as too young. */
+    public static final class Gc implements CliRecordView<GcResult> {
+        @Override
+        public Html html(GcResult r) {
+            String kept = r.unreferencedKept() == 0 ? ""
+                    : " · kept " + r.unreferencedKept() + " younger than "
+                            + dev.coral.core.cli.text.HumanFormat.duration(r.graceSeconds());
+            return Fragments.head(Html.text("Removed " + r.filesRemoved() + " unreferenced object "
+                    + (r.filesRemoved() == 1 ? "file" : "files")), Html.text(HumanFormat.bytes(r.bytesRemoved()) + kept));
         }
     }
 

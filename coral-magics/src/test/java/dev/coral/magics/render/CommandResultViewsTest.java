@@ -11,11 +11,14 @@ import dev.coral.core.cli.TextRenderer;
 import dev.coral.core.cli.UsageText;
 import dev.coral.core.result.CacheStats;
 import dev.coral.core.result.ConfigEntry;
+import dev.coral.core.result.GcResult;
+import dev.coral.core.result.RepackResult;
 import dev.coral.core.result.TensorEntry;
 import dev.coral.kernel.api.Rendering;
 import dev.coral.magics.SampleRepositoryFixture;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 
 import static dev.coral.magics.SampleRepository.HOSTILE_NAME;
@@ -66,6 +69,21 @@ class CommandResultViewsTest extends SampleRepositoryFixture {
         assertTrue(html(branch).contains("Deleted branch <span class=\"coral-branch\">exp</span>"), html(branch));
         assertEquals(TextRenderer.render(new BranchResult(RefAction.DELETED, repo.branches().get(0))).stripTrailing(),
                 text(branch));
+    }
+
+    @Test
+    void repackAndGcSayWhatTheyDidInHtmlAndAsTheCliDoes() throws Exception {
+        RepackResult repack = repo.repack();
+        Rendering repacked = new RepositoryChangeView.Repack().render(repack);
+        assertTrue(html(repacked).contains("Repacked " + repack.objects() + " tensors"), html(repacked));
+        assertEquals(TextRenderer.render(repack).stripTrailing(), text(repacked));
+
+        GcResult gc = new GcResult(2, 3 << 20, 1, 3600);
+        Rendering collected = new RepositoryChangeView.Gc().render(gc);
+        assertTrue(html(collected).contains("Removed 2 unreferenced object files")
+                && html(collected).contains("3.0 MiB · kept 1 younger than 1 h"), html(collected));
+        assertEquals(TextRenderer.render(gc).stripTrailing(), text(collected));
+        assertEquals(new GcResult(0, 0, 0, 3600), repo.gc(Duration.ofHours(1)), "the sample repository has no orphans");
     }
 
     @Test

@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
         subcommands = {InitCommand.class, AddCommand.class, RmCommand.class, CommitCommand.class,
                 StatusCommand.class, LogCommand.class, ShowCommand.class, CheckoutCommand.class,
                 BranchCommand.class, TagCommand.class, DiffCommand.class, ReflogCommand.class,
-                ExportCommand.class, StatsCommand.class, RepackCommand.class, FsckCommand.class, ConfigCommand.class},
+                ExportCommand.class, StatsCommand.class, RepackCommand.class, GcCommand.class, FsckCommand.class,
+                ConfigCommand.class},
         footer = {"", "Run 'coral VERB --help' for the options of a verb."})
 public final class CoralCommand {
 

@@ -91,6 +91,20 @@ public final class HumanFormat {
         return TIME.format(t);
     }
 
+    /** A span of seconds in its largest whole unit: {@code 45 s}, {@code 30 min}, {@code 1 h}, {@code 14 d}. */
+    public static String duration(long seconds) {
+        if (seconds >= 86_400 && seconds % 86_400 == 0) {
+            return seconds / 86_400 + " d";
+        }
+        if (seconds >= 3_600 && seconds % 3_600 == 0) {
+            return seconds / 3_600 + " h";
+        }
+        if (seconds >= 60 && seconds % 60 == 0) {
+            return seconds / 60 + " min";
+        }
+        return seconds + " s";
+    }
+
     /** {@code n} followed by the singular or plural noun: {@code 1 tensor}, {@code 3 tensors}. */
     public static String count(long n, String singular) {
         return n + " " + (n == 1 ? singular : singular + "s");

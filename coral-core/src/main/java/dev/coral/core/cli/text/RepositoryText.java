@@ -13,6 +13,7 @@ import dev.coral.core.result.FsckProblem;
 import dev.coral.core.result.FsckResult;
 import dev.coral.core.result.CodecUsage;
 import dev.coral.core.result.DepthCount;
+import dev.coral.core.result.GcResult;
 import dev.coral.core.result.RepackResult;
 import dev.coral.core.result.StatsResult;
 
@@ -95,6 +96,14 @@ public final class RepositoryText {
                 + (r.indexed() == 0 ? ""
                         : ", " + HumanFormat.count(r.indexed(), "tensor") + " newly indexed for similarity")
                 + "\n";
+    }
+
+    public static String gc(GcResult r) {
+        String kept = r.unreferencedKept() == 0 ? ""
+                : "; kept " + HumanFormat.count(r.unreferencedKept(), "unreferenced file")
+                        + " younger than " + HumanFormat.duration(r.graceSeconds()) + " (a commit may be writing it)";
+        return "removed " + HumanFormat.count(r.filesRemoved(), "unreferenced object file") + " ("
+                + HumanFormat.bytes(r.bytesRemoved()) + ")" + kept + "\n";
     }
 
     /** {@code ", logical / this = 2.50x"}, or nothing when there is nothing to compare. */
