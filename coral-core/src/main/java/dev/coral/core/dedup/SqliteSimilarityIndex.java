@@ -67,7 +67,7 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
      * @throws CoralException when the database cannot be used
      */
     public SqliteSimilarityIndex(Connection db) {
-        this(db, onExistingTables(db).sketches);
+        this(db, newSketchCache());
         try {
             createTables(db);
         } catch (SQLException e) {
@@ -77,7 +77,11 @@ public final class SqliteSimilarityIndex implements SimilarityIndex {
 
     /** An index on {@code db}, whose database has the index tables already (see {@link #createTables}). */
     public static SqliteSimilarityIndex onExistingTables(Connection db) {
-        return new SqliteSimilarityIndex(db, Caffeine.newBuilder().maximumSize(CACHED_SKETCHES).executor(Runnable::run).build());
+        return new SqliteSimilarityIndex(db, newSketchCache());
+    }
+
+    private static Cache<ObjectId, TensorSketch> newSketchCache() {
+        return Caffeine.newBuilder().maximumSize(CACHED_SKETCHES).executor(Runnable::run).build();
     }
 
     /**

@@ -139,12 +139,17 @@ final class ObjectFiles {
     record Entry(String relative, long size, Instant modified) {
     }
 
-    /** Every object file, in no particular order. */
+    /** Every object file, in no particular order (one deleted meanwhile by another writer is left out). */
     List<Entry> list() {
         try (Stream<Path> paths = Files.walk(root, 2)) {
             List<Entry> entries = new ArrayList<>();
             for (Path p : (Iterable<Path>) paths::iterator) {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                BasicFileAttributes a;
+                try {
+                    a = Files.readAttributes(p, BasicFileAttributes.class);
+                } catch (NoSuchFileException gone) {
+                    continue;
+                }
                 if (a.isRegularFile()) {
                     entries.add(new Entry(root.relativize(p).toString(), a.size(), a.lastModifiedTime().toInstant()));
                 }
