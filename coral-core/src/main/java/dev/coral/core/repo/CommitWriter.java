@@ -22,6 +22,9 @@ import dev.coral.core.store.TreeEntry;
 import dev.coral.core.tensor.DType;
 import dev.coral.core.tensor.Tensor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +50,8 @@ import java.util.stream.Stream;
  * the new tensors (and indexes them for similarity), the tree and the commit, moves the ref and appends the reflog, and commits.
  */
 final class CommitWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(CommitWriter.class);
+
     private final Stores stores;
     private final Settings settings;
     private final BaseSelector baseSelector;
@@ -168,22 +173,26 @@ final class CommitWriter {
         int count = 0;
         long bytes = 0;
         long inDatabase = 0;
+        List<String> redundant = new ArrayList<>();
         for (NewTensor t : changes.objects()) {
             if (stores.tensors.insert(c, t.prepared())) {
                 baseSelector.index(c, t.prepared(), t.sketch());
                 count++;
                 bytes += t.prepared().storedSize();
                 inDatabase += t.prepared().inline() != null ? t.prepared().inline().length : 0;
+            } else if (t.prepared().file() != null) {
+                redundant.add(t.prepared().file()); // another writer stored the tensor since it was prepared
             }
         }
-        return new Stored(count, bytes, inDatabase);
+        return new Stored(count, bytes, inDatabase, redundant);
     }
 
     /**
      * What {@link #store} added: how many tensors were not stored yet, their encoded bytes, and how many
-     * of those bytes went into the database itself (the rest are object files).
+     * of those bytes went into the database itself (the rest are object files); and the object files written
+     * for tensors another writer stored first, which no row names.
      */
-    record Stored(int count, long bytes, long inDatabase) {
+    record Stored(int count, long bytes, long inDatabase, List<String> redundantFiles) {
     }
 
     /**
@@ -209,7 +218,7 @@ final class CommitWriter {
     }
 
     /** What a commit transaction wrote, kept to warm the caches once it has committed. */
-    private record Recorded(CommitResult result, Tree tree, int treeDepth, long generation, long bytesInDatabase) {
+    private record Recorded(CommitResult result, Tree tree, int treeDepth, long generation, Stored stored) {
     }
 
     /** The body of a commit transaction, given the commit's author and time. */
@@ -230,13 +239,24 @@ final class CommitWriter {
         PausePoints.reach(PausePoints.AFTER_SQL_COMMIT);
         stores.trees.remember(recorded.tree(), recorded.treeDepth());
         stores.commits.remember(recorded.result().commit(), recorded.generation());
-        afterWrite(recorded.bytesInDatabase());
+        afterWrite(recorded.stored());
         return recorded.result();
     }
 
-    /** Tells the log's housekeeping that a transaction wrote {@code bytesInDatabase} of payloads. */
-    void afterWrite(long bytesInDatabase) {
-        walBound.afterCommit(bytesInDatabase);
+    /**
+     * After a transaction that recorded {@code stored} has committed: tells the log's housekeeping how many
+     * payload bytes it wrote, and deletes the object files no row names (a failure to is logged; {@code coral
+     * gc} deletes them later).
+     */
+    void afterWrite(Stored stored) {
+        walBound.afterCommit(stored.inDatabase());
+        for (String file : stored.redundantFiles()) {
+            try {
+                stores.tensors.deleteFile(file);
+            } catch (CoralException e) {
+                LOG.warn("could not delete the redundant object file {}: {}", file, e.getMessage());
+            }
+        }
     }
 
     /**
@@ -293,7 +313,7 @@ final class CommitWriter {
             ReflogTable.append(c, "HEAD", tip, commit.id(), time, reason);
         }
         return new Recorded(result(commit, target, parentTree, changes, rebased, stored.count(), stored.bytes()), tree,
-                treeDepth, generation, stored.inDatabase());
+                treeDepth, generation, stored);
     }
 
     /** Names whose entries {@code changes} alter in {@code parent}. */

@@ -71,7 +71,7 @@ public final class Index {
             }
             return s;
         });
-        writer.afterWrite(stored.inDatabase());
+        writer.afterWrite(stored);
         return changes.puts().entrySet().stream()
                 .map(e -> e.getValue().toResult(e.getKey()))
                 .sorted(java.util.Comparator.comparing(TensorEntry::name))

@@ -161,6 +161,37 @@ class ConcurrencyTest {
     }
 
     @Test
+    void twoWritersStoringOneNewTensorAtOnceLeaveOneObjectFile() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Repository repo = Repository.init(dir)) {
+            for (int round = 0; round < 5; round++) {
+                Tensor same = Tensor.randn(40 + round, 400, 400);
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<CommitResult>> commits = new ArrayList<>();
+                for (String name : List.of("a" + round, "b" + round)) {
+                    Session s = repo.session().stage(name, same);
+                    commits.add(pool.submit(() -> {
+                        start.await();
+                        return s.commit(name);
+                    }));
+                }
+                for (Future<CommitResult> c : commits) {
+                    c.get();
+                }
+                assertEquals(same, repo.read("main", "a" + round));
+                assertEquals(same, repo.read("main", "b" + round));
+            }
+            try (Stream<Path> files = Files.walk(dir.resolve(".coral/objects"))) {
+                assertEquals(5, files.filter(Files::isRegularFile).count(), "one object file per distinct tensor");
+            }
+            assertEquals(5, repo.stats().uniqueObjects());
+            assertTrue(repo.fsck().ok());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void twoProcessesChangingOneNameNeverOverwriteEachOther() throws Exception {
         try (Repository repo = Repository.init(dir)) {
             repo.commit(Map.of("shared", Tensor.randn(0, 8, 8)), "base");
