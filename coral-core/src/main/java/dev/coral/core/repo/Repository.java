@@ -450,8 +450,8 @@ public final class Repository implements AutoCloseable {
 
     /**
      * Deletes the object files no stored tensor names that are older than {@code grace}: what a process killed
-     * between writing a tensor's file and committing it leaves behind, or the second file of a tensor two
-     * writers stored at the same moment. Younger unreferenced files may belong to a commit in progress in
+     * between writing a tensor's file and committing it (or before deleting the file it no longer needed)
+     * leaves behind. Younger unreferenced files may belong to a commit in progress in
      * another process and are kept; a commit takes milliseconds to seconds, so the default
      * ({@link #GC_GRACE}) leaves a wide margin. Committed data is never touched.
      *

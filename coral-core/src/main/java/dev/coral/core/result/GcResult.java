@@ -2,9 +2,8 @@ package dev.coral.core.result;
 
 /**
  * What {@code coral gc} did: object files that no stored tensor names (left by a process killed between
- * writing a tensor's file and committing it, or by two writers storing the same new tensor at once) were
- * deleted once older than the grace period; younger ones may still belong to a commit in progress and
- * were kept.
+ * writing a tensor's file and committing it) were deleted once older than the grace period; younger ones may
+ * still belong to a commit in progress and were kept.
  *
  * <pre>{@code
  * GcResult r = repo.gc(Duration.ofHours(1));

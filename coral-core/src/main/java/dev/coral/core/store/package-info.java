@@ -16,7 +16,8 @@
  *       mapping. The name does not derive from the id, so a large tensor can be written while it is still
  *       being hashed, and two writers storing the same new tensor at the same moment (possibly with
  *       different encodings) never overwrite each other: the row records which file it describes, and the
- *       loser's file is an unreferenced orphan.</li>
+ *       loser deletes its file once its transaction has committed (a process killed before that leaves an
+ *       unreferenced file, which {@code coral gc} deletes).</li>
  * </ul>
  * Every row records the payload's size and CRC32C; every read checks both (and the codec checks its own
  * checksum of the decoded bytes), and fails with {@link dev.coral.core.error.CorruptObjectException}

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /** {@code coral gc [--prune-older-than=AGE]}. */
 @Command(name = "gc", header = "Delete object files that no stored tensor names.",
         description = "Delete the object files that no stored tensor names (left by a process killed during a "
-                + "commit, or by two writers storing the same new tensor at once) once they are older than AGE. "
+                + "commit) once they are older than AGE. "
                 + "Younger ones may belong to a commit in progress and are kept. Committed data is never touched.")
 public final class GcCommand extends VerbCommand {
     private static final Pattern AGE = Pattern.compile("(\\d+)([smhd])");
