@@ -138,8 +138,8 @@ final class CommitWriter {
             idOfName.put(staged.get(i).getKey(), p.id());
             if (missing.contains(p.id())) {
                 objects.add(prepared.get(i));
-            } else if (p.file() != null) {
-                stores.tensors.deleteFile(p.file());
+            } else {
+                stores.tensors.discard(p);
             }
         }
         return objects;
@@ -205,12 +205,10 @@ final class CommitWriter {
             return transact(request, (c, author, time) -> record(c, changes, target, request, extraParents, author, time));
         } catch (ConflictException | InvalidInputException refused) {
             for (NewTensor t : changes.objects()) {
-                if (t.prepared().file() != null) {
-                    try {
-                        stores.tensors.deleteFile(t.prepared().file());
-                    } catch (CoralException cleanup) {
-                        refused.addSuppressed(cleanup);
-                    }
+                try {
+                    stores.tensors.discard(t.prepared());
+                } catch (CoralException cleanup) {
+                    refused.addSuppressed(cleanup);
                 }
             }
             throw refused;

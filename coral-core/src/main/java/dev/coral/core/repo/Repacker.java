@@ -136,7 +136,7 @@ final class Repacker {
     /** Keeps the stored form {@code current}: drops the unused {@code fresh} one; returns {@code current}. */
     private StoredTensorInfo keep(StoredTensorInfo current, PreparedTensor fresh, TensorSketch sketch,
                                   Map<ObjectId, TensorSketch> toIndex) {
-        discard(fresh);
+        stores.tensors.discard(fresh);
         if (current.depth() == 0) {
             whole(current.id(), sketch, toIndex);
         }
@@ -151,12 +151,6 @@ final class Repacker {
     private void whole(ObjectId id, TensorSketch sketch, Map<ObjectId, TensorSketch> toIndex) {
         earlierWholesIndex.add(id, sketch);
         toIndex.put(id, sketch);
-    }
-
-    private void discard(PreparedTensor unused) {
-        if (unused.file() != null) {
-            stores.tensors.deleteFile(unused.file());
-        }
     }
 
     private static boolean hasDependents(DbConnection c, ObjectId id) throws SQLException {

@@ -43,9 +43,12 @@ import java.util.stream.Stream;
  * waits for another writer's journal commit does not add to the file's own wait.
  */
 final class ObjectFiles {
-    /** Runs directory syncs, which block on the disk, off the fork-join pool the encoders use. */
-    private static final ExecutorService DIRECTORY_SYNCS = Executors.newCachedThreadPool(task -> {
-        Thread t = new Thread(task, "coral-directory-sync");
+    /**
+     * Runs work beside an object file's write and sync, off the fork-join pool the encoders and the payload
+     * check use: directory syncs, which block on the disk, and hashing a tensor not hashed yet.
+     */
+    static final ExecutorService BESIDE_WRITES = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "coral-beside-write");
         t.setDaemon(true);
         return t;
     });
@@ -69,7 +72,7 @@ final class ObjectFiles {
             Future<Void> directories;
             try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 created = true;
-                directories = fsync ? DIRECTORY_SYNCS.submit(() -> {
+                directories = fsync ? BESIDE_WRITES.submit(() -> {
                     Directories.sync(dir);
                     Directories.sync(root);
                     return null;

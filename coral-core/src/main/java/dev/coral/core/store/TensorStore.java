@@ -32,8 +32,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.zip.CRC32C;
 
 /**
@@ -47,13 +45,6 @@ import java.util.zip.CRC32C;
 public final class TensorStore {
     /** Largest encoded payload kept inside the database. */
     public static final int INLINE_LIMIT = 256 * 1024;
-
-    /** Hashes tensors beside the writing of their object files (the common pool is checking the payload meanwhile). */
-    private static final ExecutorService HASHERS = Executors.newCachedThreadPool(task -> {
-        Thread t = new Thread(task, "coral-hasher");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final Database db;
     private final ObjectFiles files;
@@ -114,7 +105,7 @@ public final class TensorStore {
             return new PreparedTensor(id, tensor.byteSize(), encoded, crc32c(encoded.payload()), bytes, null);
         }
         CompletableFuture<ObjectId> id = knownId != null ? CompletableFuture.completedFuture(knownId)
-                : CompletableFuture.supplyAsync(() -> TensorHasher.sequentialId(tensor), HASHERS);
+                : CompletableFuture.supplyAsync(() -> TensorHasher.sequentialId(tensor), ObjectFiles.BESIDE_WRITES);
         CompletableFuture<OptionalInt> checked = CompletableFuture.supplyAsync(
                 () -> unchecked.decodesExactly() ? OptionalInt.of(crc32c(unchecked.payload())) : OptionalInt.empty());
         String file = files.write(unchecked.payload(), fsync);
@@ -218,6 +209,13 @@ public final class TensorStore {
     /** Deletes an object file no row names any more (after {@link #replace}, or of a prepared tensor never recorded). */
     public void deleteFile(String file) {
         files.delete(file);
+    }
+
+    /** Deletes the object file of {@code unused}, prepared but never recorded, if it has one. */
+    public void discard(PreparedTensor unused) {
+        if (unused.file() != null) {
+            files.delete(unused.file());
+        }
     }
 
     private record Row(StoredTensorInfo info, int crc, byte[] inline, String file) {
